@@ -1,0 +1,61 @@
+package org.bulletinarchive.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One bulletin issue: masthead, editor's note, sections, distribution and contacts.
+ * Raw masthead texts ({@code numberText}, {@code dateText}) are kept as printed.
+ */
+public record Issue(
+        String series,
+        int number,
+        String numberText,
+        String issuer,
+        LocalDate date,
+        String dateText,
+        List<String> editorsNote,
+        List<Section> sections,
+        List<String> distribution,
+        List<String> contacts) {
+
+    public Issue {
+        editorsNote = List.copyOf(editorsNote);
+        sections = List.copyOf(sections);
+        distribution = List.copyOf(distribution);
+        contacts = List.copyOf(contacts);
+    }
+
+    public int year() {
+        return date.getYear();
+    }
+
+    /** e.g. 第17期 */
+    public String label() {
+        return "第" + number + "期";
+    }
+
+    /** Folder of the issue below content/ and the site root, e.g. issues/2023/17 */
+    public String folder() {
+        return "issues/" + year() + "/" + number;
+    }
+
+    public Optional<String> phone() {
+        return contactValue("电话");
+    }
+
+    public Optional<String> email() {
+        return contactValue("邮箱");
+    }
+
+    private Optional<String> contactValue(String labelPart) {
+        for (String line : contacts) {
+            int colon = Text.labelEnd(line);
+            if (colon > 0 && line.substring(0, colon).contains(labelPart)) {
+                return Optional.of(line.substring(colon + 1).strip());
+            }
+        }
+        return Optional.empty();
+    }
+}

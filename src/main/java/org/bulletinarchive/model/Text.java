@@ -1,0 +1,43 @@
+package org.bulletinarchive.model;
+
+/** Small text helpers shared by the importer and the site model. */
+public final class Text {
+
+    private Text() {
+    }
+
+    /** Index of the first label colon (：or :) within the first 8 characters, or -1. */
+    public static int labelEnd(String line) {
+        int limit = Math.min(line.length(), 8);
+        for (int i = 0; i < limit; i++) {
+            char c = line.charAt(i);
+            if (c == '：' || c == ':') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first sentence (up to and including 。！？), or the whole text when it has none. */
+    public static String firstSentence(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '！' || c == '？') {
+                int end = i + 1;
+                if (end < text.length() && (text.charAt(end) == '”' || text.charAt(end) == '’')) {
+                    end++;
+                }
+                return text.substring(0, end);
+            }
+        }
+        return text;
+    }
+
+    /** At most {@code max} code points of {@code text}, with an ellipsis when cut. */
+    public static String shorten(String text, int max) {
+        if (text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
+    }
+}
