@@ -1,5 +1,6 @@
 package org.bulletinarchive.importer;
 
+import org.bulletinarchive.model.Bulletin;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public final class BulletinParser {
         this.gazetteer = gazetteer;
     }
 
-    public ParsedBulletin parse(String text, String fileName) throws ImportException {
+    public Bulletin parse(String text, String fileName) throws ImportException {
         List<Block> blocks = LayoutReader.blocks(text);
         if (blocks.isEmpty()) {
             throw new ImportException(fileName, 0, "the file has no text (only blank lines); export the bulletin's text again.");
@@ -74,7 +75,7 @@ public final class BulletinParser {
         return body(fileName, blocks.subList(bodyStart, blocks.size()), series, issueNumber, numberBlock.text(), issuer, date, blocks.get(dateAt).text());
     }
 
-    private ParsedBulletin body(String fileName, List<Block> blocks, String series, int issueNumber, String numberText,
+    private Bulletin body(String fileName, List<Block> blocks, String series, int issueNumber, String numberText,
                                 String issuer, LocalDate date, String dateText) throws ImportException {
         List<String> note = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
@@ -120,7 +121,7 @@ public final class BulletinParser {
             throw new ImportException(fileName, blocks.isEmpty() ? 0 : blocks.get(0).line(), "no city entries: the bulletin has no paragraph that begins with a place name.");
         }
         Issue issue = new Issue(series, issueNumber, numberText, issuer, date, dateText, note, sections, distribution, contacts);
-        return new ParsedBulletin(issue, entries);
+        return new Bulletin(issue, entries);
     }
 
     /** Joins blocks that a page break split: a block that does not end a sentence continues in the next one. */

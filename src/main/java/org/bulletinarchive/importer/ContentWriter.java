@@ -1,5 +1,6 @@
 package org.bulletinarchive.importer;
 
+import org.bulletinarchive.model.Bulletin;
 import static org.bulletinarchive.model.ContentFormat.*;
 
 import java.io.IOException;
@@ -35,7 +36,7 @@ public final class ContentWriter {
     }
 
     /** Writes the files and returns them, issue first. */
-    public List<Path> write(ParsedBulletin bulletin, boolean force, String rawFileName) throws ImportException, IOException {
+    public List<Path> write(Bulletin bulletin, boolean force, String rawFileName) throws ImportException, IOException {
         Issue issue = bulletin.issue();
         Path folder = folderOf(issue);
         if (Files.exists(folder) && !force) {
@@ -72,7 +73,7 @@ public final class ContentWriter {
         return names.stream().map(folder::resolve).toList();
     }
 
-    static String issueFile(ParsedBulletin bulletin) {
+    static String issueFile(Bulletin bulletin) {
         Issue issue = bulletin.issue();
         StringBuilder out = new StringBuilder();
         header(out, TITLE, issue.series() + " " + issue.label());

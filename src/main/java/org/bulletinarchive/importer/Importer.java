@@ -1,5 +1,6 @@
 package org.bulletinarchive.importer;
 
+import org.bulletinarchive.model.Bulletin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,7 +12,7 @@ import org.bulletinarchive.model.Gazetteer;
 public final class Importer {
 
     /** What an import wrote. */
-    public record Result(ParsedBulletin bulletin, List<Path> files, String encoding) {
+    public record Result(Bulletin bulletin, List<Path> files, String encoding) {
     }
 
     private final BulletinParser parser;
@@ -21,14 +22,14 @@ public final class Importer {
     }
 
     /** Reads and parses a raw bulletin without writing anything. */
-    public ParsedBulletin read(Path raw) throws ImportException, IOException {
+    public Bulletin read(Path raw) throws ImportException, IOException {
         return parser.parse(decode(raw).text(), raw.toString());
     }
 
     public Result importFile(Path raw, Path contentRoot, boolean force) throws ImportException, IOException {
         String name = raw.toString();
         RawTextDecoder.Decoded decoded = decode(raw);
-        ParsedBulletin bulletin = parser.parse(decoded.text(), name);
+        Bulletin bulletin = parser.parse(decoded.text(), name);
         List<Path> files = new ContentWriter(contentRoot).write(bulletin, force, name);
         return new Result(bulletin, files, decoded.charset().name());
     }

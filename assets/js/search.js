@@ -1,0 +1,335 @@
+/* In-browser full-text search for the bulletin archive: reads the index that
+ * org.bulletinarchive.search.SearchIndex writes. ES2017, no dependencies, no fetch/modules/workers:
+ * every index file is a classic script that calls BulletinSearch.register(), so it works from file://. */
+(function (global) {
+  'use strict';
+  var B64 = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
+  var VAL = {};
+  for (var b = 0; b < 64; b++) VAL[B64.charCodeAt(b)] = b;
+  var PAGE = 10, K1 = 1.2, FIELD_BOOST = 1.5, MAX_CHECKS = 60, SNIPPET = 90;
+
+  // --- tokenizer: must agree with Tokenizer.java (src/test/resources/search/tokenizer-vectors.json)
+  function normalize(s) { return s.normalize('NFKC').toLowerCase(); }
+  function isHan(c) {
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
+      (c >= 0x20000 && c <= 0x3134F) || c === 0x3007;
+  }
+  function isDigit(c) { return c >= 48 && c <= 57; }
+  function isWord(c) { return (c >= 97 && c <= 122) || isDigit(c) || (c >= 0xC0 && c <= 0x24F && c !== 0xD7 && c !== 0xF7); }
+  function segments(text) {
+    var cps = Array.from(normalize(text)), out = [], run = '', kind = 0;
+    for (var i = 0; i < cps.length; i++) {
+      var c = cps[i].codePointAt(0), k = 0;
+      if (isHan(c)) k = 1;
+      else if (isWord(c)) k = 2;
+      else if (c === 46 && kind === 2 && isDigit(run.charCodeAt(run.length - 1)) && i + 1 < cps.length && isDigit(cps[i + 1].codePointAt(0))) k = 2;
+      if (k !== kind && kind !== 0) { out.push({ han: kind === 1, text: run }); run = ''; }
+      if (k !== 0) run += cps[i];
+      kind = k;
+    }
+    if (kind !== 0) out.push({ han: kind === 1, text: run });
+    return out;
+  }
+  function indexTerms(text) {
+    var terms = [];
+    segments(text).forEach(function (s) {
+      if (!s.han) { terms.push(s.text); return; }
+      var c = Array.from(s.text);
+      for (var i = 0; i < c.length; i++) { terms.push(c[i]); if (i + 1 < c.length) terms.push(c[i] + c[i + 1]); }
+    });
+    return terms;
+  }
+  function queryTerms(text) {
+    var terms = [];
+    function add(t) { if (terms.indexOf(t) < 0) terms.push(t); }
+    segments(text).forEach(function (s) {
+      if (!s.han) { add(s.text); return; }
+      var c = Array.from(s.text);
+      if (c.length === 1) add(s.text);
+      for (var i = 0; i + 1 < c.length; i++) add(c[i] + c[i + 1]);
+    });
+    return terms;
+  }
+  function hash(term) { // FNV-1a over UTF-16 code units, as SearchIndex assigns shards
+    var h = 0x811c9dc5;
+    for (var i = 0; i < term.length; i++) { h ^= term.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+    return h >>> 0;
+  }
+
+  // --- loading: classic <script> elements relative to the index entry script
+  var index = null, base = '', waiting = {}, loaded = {}, loader = null, ready = [];
+  function register(data) {
+    var key = data.k === 'i' || data.k === 'f' ? data.k : data.k + '/' + data.i;
+    if (data.k === 'i') {
+      index = data;
+      var el = (global.document && (global.document.currentScript || global.document.getElementById('search-index'))) || null;
+      if (el && el.src) base = el.src.slice(0, el.src.lastIndexOf('/') + 1);
+      ready.splice(0).forEach(function (f) { f(); });
+    }
+    if (waiting[key]) { waiting[key].resolve(data); delete waiting[key]; }
+  }
+  function domLoader(path, fail) {
+    var s = global.document.createElement('script');
+    s.src = base + path;
+    s.charset = 'utf-8';
+    s.onerror = fail;
+    s.onload = function () { s.parentNode.removeChild(s); };
+    global.document.head.appendChild(s);
+  }
+  function load(key) {
+    if (!loaded[key]) {
+      loaded[key] = new Promise(function (resolve, reject) {
+        waiting[key] = { resolve: resolve };
+        (loader || domLoader)(key + '.js', function () { delete loaded[key]; reject(new Error('无法加载搜索索引 ' + key)); });
+      });
+    }
+    return loaded[key];
+  }
+  function whenReady() { return new Promise(function (r) { if (index) r(); else ready.push(r); }); }
+  function docPath(id) { return 'd/' + Math.floor(id / 1000) + '/' + id; }
+
+  // --- postings: see SearchIndex for the format
+  function term(t) {
+    return load('s/' + (hash(t) % index.sh)).then(function (shard) {
+      var e = shard.t[t];
+      if (!e) return null;
+      if (typeof e[1] !== 'number') return e;
+      return load('t/' + e[1]).then(function (f) { return [e[0], f.p, e[2]]; });
+    });
+  }
+  function decode(e, n) { // -> {docs:[], q:[]} for body; field docs get q = -1 when absent from the body
+    var docs = [], q = [], p = e[1], i, v, acc = 0, prev = -1;
+    if (p.charAt(0) === 'b') {
+      var len = Math.ceil(n / 6);
+      for (i = 0; i < len; i++) {
+        v = VAL[p.charCodeAt(1 + i)];
+        for (var j = 0; j < 6; j++) if (v & (1 << j)) docs.push(i * 6 + j);
+      }
+      for (i = 0; i < docs.length; i++) { v = VAL[p.charCodeAt(1 + len + (i >> 1))]; q.push(i & 1 ? v & 7 : v >> 3); }
+    } else {
+      for (i = 1; i < p.length; i++) {
+        v = VAL[p.charCodeAt(i)];
+        if (v >= 32) { acc = acc * 32 + v - 32; continue; }
+        acc = acc * 32 + v; prev += (acc >> 3) + 1; docs.push(prev); q.push(acc & 7); acc = 0;
+      }
+    }
+    var field = [], f = e[2] || '';
+    prev = -1; acc = 0;
+    for (i = 0; i < f.length; i++) {
+      v = VAL[f.charCodeAt(i)];
+      if (v >= 32) { acc = acc * 32 + v - 32; continue; }
+      prev += acc * 32 + v + 1; field.push(prev); acc = 0;
+    }
+    return { df: e[0], docs: docs, q: q, field: field };
+  }
+
+  // --- searching
+  function yearOf(id) {
+    for (var i = 0; i < index.y.length; i++) if (id >= index.y[i][1] && id < index.y[i][2]) return index.y[i][0];
+    return 0;
+  }
+  function cityOf(facets, id) { var w = index.cw, c = 0; for (var i = 0; i < w; i++) c = c * 64 + VAL[facets.c.charCodeAt(id * w + i)]; return index.c[c][0]; }
+  function charMap(text) { // normalised text plus, per UTF-16 unit of it, the index in the original
+    var norm = '', map = [], i = 0;
+    Array.from(text).forEach(function (ch) {
+      var n = normalize(ch);
+      for (var k = 0; k < n.length; k++) map.push(i);
+      norm += n; i += ch.length;
+    });
+    map.push(i);
+    return { norm: norm, map: map };
+  }
+  function highlight(text, needles, around) { // -> [{t, m}] parts; around: cut a window near the best match
+    var cm = charMap(text), hits = [];
+    needles.forEach(function (n) {
+      for (var at = cm.norm.indexOf(n); at >= 0 && n; at = cm.norm.indexOf(n, at + 1)) hits.push([cm.map[at], cm.map[at + n.length], n]);
+    });
+    hits.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+    var from = 0, to = text.length;
+    if (around && text.length > SNIPPET) {
+      var best = -1, bestScore = -1;
+      hits.forEach(function (h) {
+        var seen = {};
+        hits.forEach(function (o) { if (o[0] >= h[0] - 20 && o[1] <= h[0] + SNIPPET - 20) seen[o[2]] = o[2].length; });
+        var s = Object.keys(seen).reduce(function (a, k) { return a + seen[k]; }, 0);
+        if (s > bestScore) { bestScore = s; best = h[0]; }
+      });
+      from = best < 0 ? 0 : Math.max(0, best - 20);
+      to = Math.min(text.length, from + SNIPPET);
+    }
+    var parts = [], pos = from;
+    if (from > 0) parts.push({ t: '…', m: false });
+    hits.forEach(function (h) {
+      if (h[0] < pos || h[1] > to) return;
+      if (h[0] > pos) parts.push({ t: text.slice(pos, h[0]), m: false });
+      parts.push({ t: text.slice(h[0], h[1]), m: true }); pos = h[1];
+    });
+    if (pos < to) parts.push({ t: text.slice(pos, to), m: false });
+    if (to < text.length) parts.push({ t: '…', m: false });
+    return parts;
+  }
+  function verifies(doc, phrases) {
+    var text = charMap(doc.t + '\n' + doc.c + '\n' + doc.x).norm;
+    return phrases.every(function (p) { return text.indexOf(p) >= 0; });
+  }
+
+  function search(query, opts) {
+    opts = opts || {};
+    var q = query || '', terms = queryTerms(q), segs = segments(q);
+    var phrases = segs.filter(function (s) { return s.han && Array.from(s.text).length > 2; }).map(function (s) { return s.text; });
+    var needles = segs.map(function (s) { return s.text; });
+    return whenReady().then(function () {
+      if (!terms.length) return { kind: 'none', query: q, total: 0, exact: true, more: false, results: [], cities: [], years: [] };
+      return Promise.all([Promise.all(terms.map(term)), load('f')]).then(function (got) {
+        return rank(q, terms, got[0], got[1], phrases, needles, opts, false);
+      });
+    });
+  }
+  // all terms must match (verified against the stored text); if nothing does, any term matches, as 'partial'
+  function rank(q, terms, entries, facets, phrases, needles, opts, partial) {
+    var n = index.n, pages = opts.pages || 1;
+    var score = new Float64Array(n), count = new Uint8Array(n), touched = [];
+    entries.forEach(function (e) {
+      if (!e) return;
+      var d = decode(e, n), idf = Math.log(1 + (n - d.df + 0.5) / (d.df + 0.5)), i, id, seen = new Uint8Array(n);
+      for (i = 0; i < d.docs.length; i++) {
+        id = d.docs[i]; seen[id] = 1;
+        if (count[id]++ === 0) touched.push(id);
+        score[id] += idf * (K1 + 1) * (d.q[i] + 1) / 8;
+      }
+      for (i = 0; i < d.field.length; i++) {
+        id = d.field[i]; score[id] += idf * FIELD_BOOST;
+        if (!seen[id] && count[id]++ === 0) touched.push(id);
+      }
+    });
+    var pool = partial ? touched : touched.filter(function (id) { return count[id] === terms.length; });
+    if (!pool.length && !partial) return rank(q, terms, entries, facets, phrases, needles, opts, true);
+    var cities = {}, years = {};
+    pool.forEach(function (id) { cities[cityOf(facets, id)] = 1; years[yearOf(id)] = 1; });
+    var list = pool.filter(function (id) {
+      return (!opts.city || cityOf(facets, id) === opts.city) && (!opts.year || String(yearOf(id)) === String(opts.year));
+    });
+    list.sort(function (a, c) { return score[c] - score[a] || a - c; });
+    var check = !partial && phrases.length > 0, want = pages * PAGE, found = [], checked = 0;
+    if (check && list.length <= 2 * PAGE) want = list.length; // a small set is verified whole, for an exact count
+    function step() {
+      var todo = list.slice(checked, checked + want - found.length);
+      if (!todo.length || (check && checked >= want + MAX_CHECKS * pages)) return Promise.resolve();
+      return Promise.all(todo.map(function (id) { return load(docPath(id)); })).then(function (docs) {
+        checked += docs.length;
+        docs.forEach(function (doc) { if (!check || verifies(doc, phrases)) found.push(doc); });
+        return step();
+      });
+    }
+    return step().then(function () {
+      if (check && !found.length && checked >= list.length && !opts.city && !opts.year) {
+        return rank(q, terms, entries, facets, phrases, needles, opts, true);
+      }
+      var exact = !check || checked >= list.length, total = list.length;
+      if (!exact) total = Math.max(found.length, Math.round(list.length * found.length / checked));
+      var marks = partial ? needles.concat(terms) : needles;
+      return {
+        kind: pool.length ? (partial ? 'partial' : 'all') : 'none', query: q, total: total, exact: exact,
+        more: found.length > pages * PAGE || checked < list.length,
+        results: found.slice(0, pages * PAGE).map(function (doc) {
+          return { doc: doc, title: highlight(doc.t, marks, false), snippet: highlight(doc.x.replace(/\s*\n\s*/g, ' '), marks, true) };
+        }),
+        cities: index.c.filter(function (c) { return cities[c[0]]; }),
+        years: Object.keys(years).sort().reverse()
+      };
+    });
+  }
+
+  // --- page: search.html?q=…&city=…&year=…
+  var ui = {};
+  function el(name, cls, text) {
+    var e = global.document.createElement(name);
+    if (cls) e.className = cls;
+    if (text != null) e.appendChild(global.document.createTextNode(text));
+    return e;
+  }
+  function params() {
+    var p = {};
+    global.location.search.replace(/^\?/, '').split('&').forEach(function (kv) {
+      var i = kv.indexOf('=');
+      if (kv) p[decodeURIComponent((i < 0 ? kv : kv.slice(0, i)).replace(/\+/g, ' '))] = i < 0 ? '' : decodeURIComponent(kv.slice(i + 1).replace(/\+/g, ' '));
+    });
+    return { q: p.q || '', city: p.city || '', year: p.year || '' };
+  }
+  function navigate(state) {
+    var qs = '?q=' + encodeURIComponent(state.q) + (state.city ? '&city=' + encodeURIComponent(state.city) : '') +
+      (state.year ? '&year=' + encodeURIComponent(state.year) : '');
+    try { global.history.pushState(null, '', qs); } catch (e) { global.location.search = qs; return; }
+    run(1);
+  }
+  function select(name, label, all, options, value, state) {
+    var wrap = el('label', 'search-filter'), s = el('select');
+    wrap.appendChild(global.document.createTextNode(label + ' '));
+    s.name = name; s.id = 'search-' + name;
+    s.appendChild(el('option', null, all)).value = '';
+    options.forEach(function (o) { var op = s.appendChild(el('option', null, o[1])); op.value = o[0]; op.selected = o[0] === value; });
+    s.onchange = function () { var next = { q: state.q, city: state.city, year: state.year }; next[name] = s.value; navigate(next); };
+    wrap.appendChild(s);
+    return wrap;
+  }
+  function parts(node, list) {
+    list.forEach(function (p) { node.appendChild(p.m ? el('mark', null, p.t) : global.document.createTextNode(p.t)); });
+    return node;
+  }
+  var runId = 0;
+  function run(pages) {
+    var state = params(), id = ++runId, d = global.document;
+    ui.input.value = state.q;
+    if (!state.q.trim()) { ui.status.textContent = ''; ui.results.textContent = ''; ui.filters.textContent = ''; return; }
+    ui.status.textContent = '正在搜索…';
+    search(state.q, { city: state.city, year: state.year, pages: pages }).then(function (r) {
+      if (id !== runId) return;
+      ui.results.textContent = ''; ui.filters.textContent = '';
+      var old = d.getElementById('search-partial'); if (old) old.parentNode.removeChild(old);
+      old = d.getElementById('search-more'); if (old) old.parentNode.removeChild(old);
+      if (r.kind === 'none' || !r.results.length) {
+        ui.status.textContent = '没有找到与“' + state.q + '”相关的内容。';
+      } else {
+        ui.status.textContent = (r.kind === 'partial' ? '没有同时包含全部关键词的结果，' : '') + (r.exact ? '共 ' : '约 ') + r.total + ' 条结果';
+      }
+      if (r.kind === 'partial' && r.results.length) {
+        var h = el('h2', 'search-partial-heading', '部分匹配'); h.id = 'search-partial';
+        ui.results.parentNode.insertBefore(h, ui.results);
+      }
+      if (r.cities.length > 1 || state.city) ui.filters.appendChild(select('city', '城市', '全部城市', r.cities, state.city, state));
+      if (r.years.length > 1 || state.year) ui.filters.appendChild(select('year', '年份', '全部年份', r.years.map(function (y) { return [y, y + '年']; }), state.year, state));
+      r.results.forEach(function (x) {
+        var li = el('li', 'search-result'), a = parts(el('a', 'search-result-title'), x.title);
+        a.href = x.doc.u;
+        li.appendChild(a);
+        li.appendChild(el('p', 'search-result-meta', ['第' + x.doc.n + '期', x.doc.a, x.doc.c].filter(Boolean).join(' · ')));
+        li.appendChild(parts(el('p', 'search-result-snippet'), x.snippet));
+        ui.results.appendChild(li);
+      });
+      if (r.more) {
+        var more = el('button', 'search-more', '显示更多结果'); more.type = 'button'; more.id = 'search-more';
+        more.onclick = function () { run(pages + 1); };
+        ui.results.parentNode.insertBefore(more, ui.results.nextSibling);
+      }
+    }, function (e) { if (id === runId) ui.status.textContent = '搜索出错：' + e.message; });
+  }
+  function start() {
+    var d = global.document;
+    ui = { form: d.getElementById('search-form'), input: d.getElementById('search-q'), status: d.getElementById('search-status'),
+      results: d.getElementById('search-results'), filters: d.getElementById('search-filters') };
+    if (!ui.form || !ui.input || !ui.status || !ui.results || !ui.filters) return;
+    ui.form.onsubmit = function (e) { e.preventDefault(); navigate({ q: ui.input.value, city: '', year: '' }); };
+    global.addEventListener('popstate', function () { run(1); });
+    run(1);
+  }
+
+  global.BulletinSearch = {
+    register: register, search: search, segments: segments, indexTerms: indexTerms, queryTerms: queryTerms,
+    normalize: normalize, highlight: highlight, hash: hash,
+    setLoader: function (f) { loader = f; } // for tests: f(path, fail) must make the file call register()
+  };
+  if (global.document) {
+    if (global.document.readyState === 'loading') global.document.addEventListener('DOMContentLoaded', start);
+    else start();
+  }
+}(typeof window !== 'undefined' ? window : this));

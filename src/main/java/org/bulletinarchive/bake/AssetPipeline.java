@@ -1,0 +1,65 @@
+package org.bulletinarchive.bake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Copies assets/ into the site with a content hash in each file name (site.css becomes
+ * site.1a2b3c4d.css), because WeChat's browser caches hard. Returns the name map templates use.
+ */
+public final class AssetPipeline {
+
+    private AssetPipeline() {
+    }
+
+    /** Copies every asset and returns logical path (css/site.css) to published path (assets/css/site.1a2b3c4d.css). */
+    public static Map<String, String> publish(Path assets, Path site) {
+        Map<String, String> manifest = new TreeMap<>();
+        if (!Files.isDirectory(assets)) {
+            return manifest;
+        }
+        try (Stream<Path> walk = Files.walk(assets)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String logical = assets.relativize(file).toString().replace('\\', '/');
+                if (logical.startsWith(".") || logical.contains("/.")) {
+                    continue;
+                }
+                byte[] bytes = Files.readAllBytes(file);
+                String published = "assets/" + hashedName(logical, bytes);
+                Path target = site.resolve(published);
+                Files.createDirectories(target.getParent());
+                Files.write(target, bytes);
+                manifest.put(logical, published);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return manifest;
+    }
+
+    static String hashedName(String logical, byte[] bytes) {
+        String hash = sha256(bytes).substring(0, 10);
+        int slash = logical.lastIndexOf('/');
+        int dot = logical.lastIndexOf('.');
+        if (dot <= slash + 1) {
+            return logical + "." + hash;
+        }
+        return logical.substring(0, dot) + "." + hash + logical.substring(dot);
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.bulletinarchive.bake;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bulletinarchive.bake.Views.CityView;
+import org.bulletinarchive.bake.Views.EntryView;
+import org.bulletinarchive.bake.Views.IssueView;
+import org.bulletinarchive.bake.Views.Page;
+import org.bulletinarchive.bake.Views.Site;
+import org.bulletinarchive.model.Text;
+
+/** Renders every page of the site from the precomputed {@link SiteModel}: one template per page kind. */
+public final class SiteBaker {
+
+    private final PageRenderer renderer;
+    private final SiteSettings settings;
+    private final Map<String, String> assets;
+
+    public SiteBaker(PageRenderer renderer, SiteSettings settings, Map<String, String> assets) {
+        this.renderer = renderer;
+        this.settings = settings;
+        this.assets = assets;
+    }
+
+    /** Renders all pages and returns their paths relative to the site root. */
+    public List<String> bake(SiteModel model) {
+        List<String> written = new ArrayList<>();
+        String series = model.issues().isEmpty() ? settings.title() : model.issues().get(0).series();
+        Site site = new Site(settings.title(), series, settings.host(), model.issues().size(), model.entries().size(), model.cities().size());
+        Map<String, Object> common = new HashMap<>();
+        common.put("site", site);
+        common.put("assets", assets);
+
+        IssueView latest = model.issues().isEmpty() ? null : model.issues().get(0);
+        String homeDescription = latest == null ? settings.title()
+                : site.title() + "：" + site.issueCount() + " 期、" + site.entryCount() + " 条城市经验，最新一期 " + latest.ref().label() + "（" + latest.ref().dateCn() + "）。";
+        render(written, "index.ftl", page("home", "index.html", settings.title() + " · " + series, homeDescription), common,
+                Map.of("latest", optional(latest), "recent", model.issues().subList(0, Math.min(settings.recentIssues(), model.issues().size())),
+                        "cityGroups", model.cityGroups(), "cities", model.cities()));
+
+        render(written, "timeline.ftl", page("timeline", "issues/index.html", "全部期次 · " + series,
+                        "按年份浏览" + series + "的全部 " + site.issueCount() + " 期。"), common,
+                Map.of("timeline", model.timeline(), "chart", model.monthChart()));
+
+        for (IssueView issue : model.issues()) {
+            String description = issue.editorsNote().isEmpty()
+                    ? issue.ref().dateCn() + "，" + issue.entryCount() + " 条城市经验。"
+                    : Text.shorten(Text.firstSentence(issue.editorsNote().get(0)), 120);
+            render(written, "issue.ftl", page("issue", issue.ref().url(), issue.ref().label() + "（" + issue.ref().dateCn() + "） · " + issue.series(), description),
+                    common, Map.of("issue", issue));
+        }
+        for (EntryView entry : model.entries()) {
+            render(written, "entry.ftl", page("entry", entry.url(), entry.city().name() + " · " + entry.issue().label() + " · " + series,
+                    Text.shorten(entry.excerpt(), 120)), common, Map.of("entry", entry));
+        }
+        render(written, "cities.ftl", page("cities", "cities/index.html", "城市与地区 · " + series,
+                "按省份浏览 " + site.cityCount() + " 个城市和地区的全部经验条目。"), common, Map.of("cityGroups", model.cityGroups()));
+        for (CityView city : model.cities()) {
+            render(written, "city.ftl", page("city", city.ref().url(), city.ref().name() + " · " + series,
+                    city.ref().name() + "在" + series + "中的全部 " + city.count() + " 条经验，最新一条见于 " + city.latestDate() + "。"), common, Map.of("city", city));
+        }
+        render(written, "search.ftl", page("search", "search.html", "搜索 · " + series, "全文搜索" + series + "的全部期次与城市经验。"), common, Map.of());
+        render(written, "404.ftl", page("404", "404.html", "页面不存在 · " + series, "找不到这个页面。"), common, Map.of());
+        render(written, "feed.ftl", page("feed", "feed.xml", series, homeDescription), common,
+                Map.of("issues", model.issues().subList(0, Math.min(settings.feedIssues(), model.issues().size()))));
+        List<String> sitemapPages = new ArrayList<>(written);
+        render(written, "sitemap.ftl", page("sitemap", "sitemap.xml", series, ""), common, Map.of("urls", sitemapPages.stream()
+                .filter(p -> p.endsWith(".html") && !p.equals("404.html")).toList(), "issues", model.issues()));
+        return written;
+    }
+
+    private static Object optional(Object value) {
+        return value == null ? "" : value;
+    }
+
+    private Page page(String kind, String path, String title, String description) {
+        int depth = (int) path.chars().filter(c -> c == '/').count();
+        String root = "../".repeat(depth);
+        String canonical = settings.host().isEmpty() ? "" : settings.host() + path;
+        return new Page(kind, path, root, title, description, canonical, kind.equals("entry") || kind.equals("issue") ? "article" : "website");
+    }
+
+    private void render(List<String> written, String template, Page page, Map<String, Object> common, Map<String, Object> values) {
+        Map<String, Object> all = new HashMap<>(common);
+        all.putAll(values);
+        renderer.render(template, page, all);
+        written.add(page.path());
+    }
+}

@@ -1,0 +1,39 @@
+package org.bulletinarchive.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.bulletinarchive.bake.ContentException;
+import org.bulletinarchive.bake.PageRenderer;
+import org.bulletinarchive.check.BrokenLinksException;
+import org.bulletinarchive.site.SiteBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code build}: bakes the content files into the static site and its offline zip. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Bakes content/ with the templates/ and assets/ into a static site (default: destination.folder",
+                "of jbake.properties, target/site-archive) and packs it into <site>.zip for offline reading.",
+                "The previous site is only replaced when the whole build, link check included, succeeds."})
+public final class BuildCommand implements Callable<Integer> {
+
+    @Option(names = "--out", paramLabel = "DIR", description = "folder to write the site to")
+    Path out;
+
+    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".", description = "project folder with jbake.properties, content/, templates/, assets/ (default: current folder)")
+    Path source;
+
+    @Override
+    public Integer call() throws Exception {
+        try {
+            long start = System.nanoTime();
+            SiteBuilder.Result result = new SiteBuilder(source, System.out::println).build(out);
+            System.out.printf("built %d pages (%d issues, %d entries, %d cities) into %s and %s in %d ms%n",
+                    result.pages(), result.issues(), result.entries(), result.cities(), result.site(), result.zip(),
+                    (System.nanoTime() - start) / 1_000_000);
+            return 0;
+        } catch (ContentException | BrokenLinksException | PageRenderer.TemplateFailure e) {
+            System.err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.bulletinarchive.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.bulletinarchive.search.IndexBuilder.InvertedIndex;
+import org.bulletinarchive.search.IndexBuilder.Postings;
+
+/**
+ * Lays an inverted index out as classic scripts, each calling {@code BulletinSearch.register({...})}:
+ * <pre>
+ * index.js          {"k":"i","n":docs,"sh":shards,"cw":width,"c":[[slug,name]..],"y":[[year,fromId,toId)..]}
+ * f.js              {"k":"f","c":city code of every doc, cw base-64 characters each}
+ * s/&lt;n&gt;.js         {"k":"s","i":n,"t":{term:[df,postings,fieldDocs]..}}, term in shard fnv1a(term) % shards
+ * t/&lt;n&gt;.js         {"k":"t","i":n,"p":postings} for a long posting list; its shard entry is [df,n,fieldDocs]
+ * d/&lt;id/1000&gt;/&lt;id&gt;.js {"k":"d","i":id,"u":url,"t":title,"c":city,"s":slug,"n":issue,"y":year,"a":date,"e":section,"x":text}
+ * </pre>
+ * Doc ids follow {@link IndexBuilder#RECENCY}; postings are encoded by {@link PostingsCodec}.
+ */
+public final class ShardWriter {
+
+    /** A posting list longer than this many characters gets a file of its own, so shards stay small. */
+    static final int OWN_FILE_CHARS = 1024;
+    /** Target size of a shard file in characters of postings. */
+    static final int SHARD_CHARS = 6000;
+
+    private ShardWriter() {
+    }
+
+    /** The index files by path relative to the index directory, in path order. */
+    public static TreeMap<String, byte[]> files(InvertedIndex index) {
+        TreeMap<String, byte[]> files = new TreeMap<>();
+        List<SearchDocument> docs = index.docs();
+        int n = docs.size();
+
+        Map<String, List<Object>> entries = new LinkedHashMap<>();
+        long inlineChars = 0;
+        int ownFiles = 0;
+        for (Map.Entry<String, Postings> e : index.terms().entrySet()) {
+            Postings p = e.getValue();
+            String body = PostingsCodec.body(p.docs, p.impacts, p.count, n);
+            String field = PostingsCodec.docs(p.fieldDocs, p.fieldCount);
+            Object postings = body;
+            if (body.length() > OWN_FILE_CHARS) {
+                int number = ownFiles++;
+                files.put("t/" + number + ".js", script(map("k", "t", "i", number, "p", body)));
+                postings = number;
+            } else {
+                inlineChars += body.length() + e.getKey().length() * 3L + 12;
+            }
+            inlineChars += field.length();
+            entries.put(e.getKey(), List.of(p.df, postings, field));
+        }
+        int shards = (int) Math.max(1, (inlineChars + SHARD_CHARS - 1) / SHARD_CHARS);
+        List<Map<String, Object>> shardTerms = new ArrayList<>();
+        for (int i = 0; i < shards; i++) {
+            shardTerms.add(new LinkedHashMap<>());
+        }
+        entries.forEach((term, entry) -> shardTerms.get(shard(term, shards)).put(term, entry));
+        for (int i = 0; i < shards; i++) {
+            files.put("s/" + i + ".js", script(map("k", "s", "i", i, "t", shardTerms.get(i))));
+        }
+
+        Map<String, String> cities = new TreeMap<>();
+        for (SearchDocument doc : docs) {
+            cities.putIfAbsent(doc.citySlug(), doc.city());
+        }
+        List<String> slugs = new ArrayList<>(cities.keySet());
+        int width = 1;
+        while (1L << (6 * width) < slugs.size()) {
+            width++;
+        }
+        StringBuilder codes = new StringBuilder(n * width);
+        List<List<Object>> years = new ArrayList<>();
+        for (int id = 0; id < n; id++) {
+            SearchDocument doc = docs.get(id);
+            codes.append(PostingsCodec.fixed(slugs.indexOf(doc.citySlug()), width));
+            if (years.isEmpty() || !years.get(years.size() - 1).get(0).equals(doc.year())) {
+                years.add(new ArrayList<>(List.of(doc.year(), id, id + 1)));
+            } else {
+                years.get(years.size() - 1).set(2, id + 1);
+            }
+            files.put("d/" + id / 1000 + "/" + id + ".js", script(map("k", "d", "i", id, "u", doc.url(), "t", doc.title(),
+                    "c", doc.city(), "s", doc.citySlug(), "n", doc.issue(), "y", doc.year(), "a", doc.date(),
+                    "e", doc.section(), "x", doc.text())));
+        }
+        files.put("f.js", script(map("k", "f", "c", codes.toString())));
+        List<List<String>> cityTable = slugs.stream().map(s -> List.of(s, cities.get(s))).toList();
+        files.put("index.js", script(map("k", "i", "v", 1, "n", n, "sh", shards, "cw", width, "c", cityTable, "y", years)));
+        return files;
+    }
+
+    /** FNV-1a over UTF-16 code units, modulo the shard count: hash() in search.js must agree. */
+    public static int shard(String term, int shards) {
+        int h = 0x811c9dc5;
+        for (int i = 0; i < term.length(); i++) {
+            h ^= term.charAt(i);
+            h *= 0x01000193;
+        }
+        return Integer.remainderUnsigned(h, shards);
+    }
+
+    static byte[] script(Map<String, Object> data) {
+        StringBuilder out = new StringBuilder("BulletinSearch.register(");
+        ScriptJson.value(out, data);
+        return out.append(");\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,255 @@
+package org.bulletinarchive.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.bulletinarchive.Samples;
+import org.bulletinarchive.model.Bulletin;
+import org.bulletinarchive.model.Entry;
+import org.bulletinarchive.model.Gazetteer;
+import org.bulletinarchive.model.Issue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ImporterTest {
+
+    private static final Gazetteer GAZETTEER = Gazetteer.standard();
+
+    @TempDir
+    Path tmp;
+
+    private Importer.Result importSample(Path content) throws Exception {
+        return new Importer(GAZETTEER).importFile(Samples.RAW_17, content, false);
+    }
+
+    @Test
+    void importsTheMastheadEditorsNoteDistributionAndContactsOfIssue17() throws Exception {
+        Issue issue = importSample(tmp).bulletin().issue();
+        assertThat(issue.series()).isEqualTo("永州市打好优化发展环境持久仗 工作专报");
+        assertThat(issue.number()).isEqualTo(17);
+        assertThat(issue.date()).hasToString("2023-09-28");
+        assertThat(issue.issuer()).isEqualTo("市打好优化发展环境持久仗工作专班");
+        assertThat(issue.editorsNote()).hasSize(1);
+        assertThat(issue.editorsNote().get(0)).startsWith("编者按：省委书记沈晓明").endsWith("本期推出经验分享篇。");
+        assertThat(issue.sections()).extracting(s -> s.heading())
+                .containsExactly("【一线城市战略学习】", "【粤港澳大湾区先进做法】", "【省内市州战术推进】");
+        assertThat(issue.distribution()).hasSize(2);
+        assertThat(issue.distribution().get(0)).startsWith("报：省发改委（省优化办）");
+        assertThat(issue.distribution().get(1)).startsWith("发：市直相关单位");
+        assertThat(issue.phone()).contains("0746-8358692");
+        assertThat(issue.email()).contains("hnyzyhb@163.com");
+    }
+
+    @Test
+    void importsNineteenPlacesInPrintedOrderWithTheirSections() throws Exception {
+        List<Entry> entries = importSample(tmp).bulletin().entries();
+        assertThat(entries).extracting(e -> e.place().name()).containsExactlyElementsOf(Samples.PLACES_17);
+        assertThat(entries).extracting(Entry::order).containsExactlyElementsOf(Stream.iterate(1, i -> i + 1).limit(19).toList());
+        assertThat(entries.subList(0, 3)).allSatisfy(e -> assertThat(e.section().title()).isEqualTo("一线城市战略学习"));
+        assertThat(entries.subList(3, 9)).allSatisfy(e -> assertThat(e.section().title()).isEqualTo("粤港澳大湾区先进做法"));
+        assertThat(entries.subList(9, 19)).allSatisfy(e -> assertThat(e.section().title()).isEqualTo("省内市州战术推进"));
+        assertThat(entries).allSatisfy(e -> assertThat(e.paragraphs()).hasSize(1));
+    }
+
+    @Test
+    void writesOneIssueFileAndNineteenEntryFilesAtStableAsciiPaths() throws Exception {
+        importSample(tmp);
+        Path folder = tmp.resolve("issues/2023/17");
+        try (Stream<Path> all = Files.walk(tmp)) {
+            List<String> files = all.filter(Files::isRegularFile).map(p -> tmp.relativize(p).toString()).sorted().toList();
+            assertThat(files).hasSize(20).allMatch(f -> f.matches("[a-z0-9/.-]+"));
+        }
+        assertThat(folder.resolve("index.md")).exists();
+        assertThat(folder.resolve("03-guangdong.md")).exists();
+        assertThat(folder.resolve("10-changsha.md")).exists();
+        assertThat(folder.resolve("04-greater-bay-area.md")).exists();
+        String changsha = Files.readString(folder.resolve("10-changsha.md"));
+        assertThat(changsha).contains("status=published\n", "type=entry\n", "date=2023-09-28\n", "city=长沙\n", "citySlug=changsha\n", "order=10\n");
+    }
+
+    @Test
+    void importingTheRawSampleReproducesTheCommittedContentByteForByte() throws Exception {
+        importSample(tmp);
+        Path committed = Samples.CONTENT.resolve("issues/2023/17");
+        Path written = tmp.resolve("issues/2023/17");
+        try (Stream<Path> files = Files.list(committed)) {
+            List<Path> committedFiles = files.sorted().toList();
+            assertThat(committedFiles).hasSize(20);
+            for (Path c : committedFiles) {
+                assertThat(written.resolve(c.getFileName().toString())).hasSameBinaryContentAs(c);
+            }
+        }
+        try (Stream<Path> files = Files.list(written)) {
+            assertThat(files.count()).isEqualTo(20);
+        }
+    }
+
+    @ParameterizedTest(name = "{1} comes out whole in the {0} text")
+    @CsvSource({
+            "粤港澳大湾区, 加快建设",
+            "上海, 还可远程帮办",
+            "海南, 便利化",
+            "株洲, 今年1月至7月",
+            "衡阳, 重点问题清单",
+            "岳阳, 行政审批制度改革",
+            "张家界, 强力推进四大专项整治行动",
+            "郴州, 一流营商环境",
+    })
+    void repairsWordsThatThePdfBrokeAcrossPageBreaks(String place, String word) throws Exception {
+        importSample(tmp);
+        Entry entry = Samples.load(tmp).get(0).entries().stream().filter(e -> e.place().name().equals(place)).findFirst().orElseThrow();
+        assertThat(entry.text()).contains(word);
+    }
+
+    @Test
+    void repairsTheWrappedDistributionLine() throws Exception {
+        importSample(tmp);
+        Issue issue = Samples.load(tmp).get(0).issue();
+        assertThat(issue.distribution().get(0)).endsWith("爱社同志，市政府副秘书长").contains("旦梅、卫华");
+    }
+
+    @Test
+    void keepsEveryCharacterOfTheSourceInOrderApartFromLayoutWhitespace() throws Exception {
+        importSample(tmp);
+        Bulletin loaded = Samples.load(tmp).get(0);
+        Issue issue = loaded.issue();
+        StringBuilder written = new StringBuilder();
+        written.append(issue.series()).append(issue.numberText()).append(issue.issuer()).append(issue.dateText());
+        issue.editorsNote().forEach(written::append);
+        for (var section : issue.sections()) {
+            written.append(section.heading());
+            loaded.entries().stream().filter(e -> e.section().equals(section)).forEach(e -> written.append(e.text()));
+        }
+        issue.distribution().forEach(written::append);
+        issue.contacts().forEach(written::append);
+        assertThat(withoutWhitespace(written.toString())).isEqualTo(withoutWhitespace(Samples.raw17()));
+    }
+
+    @Test
+    void importsGbkCrlfAndBomCopiesOfTheSampleToTheSameContent() throws Exception {
+        String raw = Samples.raw17();
+        Path reference = tmp.resolve("reference");
+        importSample(reference);
+        List<byte[]> variants = new ArrayList<>();
+        variants.add(raw.replace("\n", "\r\n").getBytes(Charset.forName("GBK")));
+        variants.add(raw.getBytes(Charset.forName("GB18030")));
+        variants.add(("\uFEFF" + raw).getBytes(StandardCharsets.UTF_8));
+        variants.add(("\uFEFF" + raw.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_16LE));
+        variants.add(raw.replace("\n\n", "\n\n\u3000\u3000").replace("\n", " \n").getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < variants.size(); i++) {
+            Path rawCopy = tmp.resolve("copy" + i + ".txt");
+            Files.write(rawCopy, variants.get(i));
+            Path content = tmp.resolve("content" + i);
+            new Importer(GAZETTEER).importFile(rawCopy, content, false);
+            try (Stream<Path> files = Files.list(reference.resolve("issues/2023/17"))) {
+                for (Path f : files.toList()) {
+                    assertThat(content.resolve("issues/2023/17").resolve(f.getFileName().toString()))
+                            .as("variant %d, %s", i, f.getFileName()).hasSameBinaryContentAs(f);
+                }
+            }
+        }
+    }
+
+    @Test
+    void readsAWordExportWithOneParagraphPerLineAndNoBlankLines() throws Exception {
+        String wordStyle = Samples.raw17().replaceAll("\n+", "\n");
+        Path raw = tmp.resolve("word.txt");
+        Files.writeString(raw, wordStyle);
+        Bulletin bulletin = new Importer(GAZETTEER).read(raw);
+        assertThat(bulletin.entries()).extracting(e -> e.place().name()).containsExactlyElementsOf(Samples.PLACES_17);
+        assertThat(bulletin.issue().distribution().get(0)).endsWith("市政府副秘书长");
+    }
+
+    @Test
+    void readsChineseNumeralsInTheMasthead() throws Exception {
+        String raw = Samples.raw17().replace("第 17 期", "第十七期").replace("2023 年 9 月 28 日", "二〇二三年九月二十八日");
+        Path file = tmp.resolve("numerals.txt");
+        Files.writeString(file, raw);
+        Issue issue = new Importer(GAZETTEER).read(file).issue();
+        assertThat(issue.number()).isEqualTo(17);
+        assertThat(issue.date()).hasToString("2023-09-28");
+    }
+
+    @Test
+    void refusesAFileWithoutIssueNumberNamingFileAndLine() throws Exception {
+        assertRefused(Samples.raw17().replace("第 17 期", "特刊"), "no issue number", ":3:");
+    }
+
+    @Test
+    void refusesAFileWithoutDateNamingFileAndLine() throws Exception {
+        assertRefused(Samples.raw17().replace("2023 年 9 月 28 日", "九月底"), "no date", ":5:");
+    }
+
+    @Test
+    void refusesAnEmptyFile() throws Exception {
+        assertRefused("", "empty", "empty.txt");
+    }
+
+    @Test
+    void refusesAFileOfOnlyBlankLines() throws Exception {
+        assertRefused("\n \n\u3000\n", "no text", "");
+    }
+
+    @Test
+    void refusesAFileInAnUndecodableEncoding() throws Exception {
+        byte[] bytes = new byte[]{'a', '\n', 'b', '\n', (byte) 0x80, (byte) 0xFF, (byte) 0x80, '\n'};
+        Path file = tmp.resolve("binary.txt");
+        Files.write(file, bytes);
+        Path content = tmp.resolve("content");
+        assertThatThrownBy(() -> new Importer(GAZETTEER).importFile(file, content, false))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("binary.txt:3:")
+                .hasMessageContaining("neither UTF-8 nor GB18030")
+                .hasMessageContaining("UTF-8");
+        assertThat(content).doesNotExist();
+    }
+
+    @Test
+    void reportsAParagraphThatBeginsWithNoKnownPlaceWithItsLine() throws Exception {
+        String raw = Samples.raw17().replace("益阳优化营商环境", "某地优化营商环境");
+        assertRefused(raw, "begins with no known place", ":67:");
+    }
+
+    @Test
+    void refusesToReplaceAnImportedIssueUnlessForced() throws Exception {
+        importSample(tmp);
+        Path changsha = tmp.resolve("issues/2023/17/10-changsha.md");
+        Files.writeString(changsha, "edited by hand");
+        assertThatThrownBy(() -> importSample(tmp))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("already exists")
+                .hasMessageContaining("--force");
+        assertThat(changsha).hasContent("edited by hand");
+
+        new Importer(GAZETTEER).importFile(Samples.RAW_17, tmp, true);
+        assertThat(Files.readString(changsha)).contains("city=长沙");
+        try (Stream<Path> files = Files.list(tmp.resolve("issues/2023"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("17");
+        }
+    }
+
+    private void assertRefused(String raw, String problem, String location) throws Exception {
+        Path file = tmp.resolve(raw.isEmpty() ? "empty.txt" : "bad.txt");
+        Files.writeString(file, raw);
+        Path content = tmp.resolve("content");
+        assertThatThrownBy(() -> new Importer(GAZETTEER).importFile(file, content, false))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining(location)
+                .hasMessageContaining(problem);
+        assertThat(content).doesNotExist();
+    }
+
+    private static String withoutWhitespace(String s) {
+        return s.replaceAll("[\\s\\u3000\\uFEFF]", "");
+    }
+}

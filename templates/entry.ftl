@@ -1,0 +1,38 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "layout.ftl" as layout>
+<#setting number_format="computer">
+<@layout.html; part>
+<#if part == "main">
+<nav class="breadcrumb" aria-label="位置"><ol>
+  <li><a href="${page.root}issues/index.html">全部期次</a></li>
+  <li><a href="${page.root}${entry.issue.url}">${entry.issue.label}</a></li>
+  <#if entry.section?has_content><li><a href="${page.root}${entry.issue.url}#${entry.sectionAnchor}">${entry.section}</a></li></#if>
+</ol></nav>
+<article class="entry" data-search-doc data-search-title="${entry.city.name}：${entry.excerpt}" data-search-city="${entry.city.name}" data-search-city-slug="${entry.city.slug}" data-search-issue="${entry.issue.number}" data-search-year="${entry.issue.year}" data-search-date="${entry.issue.date}" data-search-section="${entry.section}">
+  <header>
+    <h1><a class="entry-city" href="${page.root}${entry.city.url}">${entry.city.name}</a></h1>
+    <p class="entry-meta">${entry.issue.label} · <time datetime="${entry.issue.date}">${entry.issue.dateCn}</time><#if entry.section?has_content> · ${entry.section}</#if></p>
+  </header>
+  <div class="entry-text" data-search-text>
+    <#list entry.paragraphs as p><p>${p}</p></#list>
+  </div>
+  <p class="entry-in-issue"><a href="${page.root}${entry.issue.url}#${entry.anchor}">在${entry.issue.label}中阅读此条</a></p>
+</article>
+<nav class="pager" aria-label="本期上一条与下一条">
+  <#if entry.previous??><a class="pager-prev" rel="prev" href="${page.root}${entry.previous.url}">← 上一条：${entry.previous.city}</a></#if>
+  <#if entry.next??><a class="pager-next" rel="next" href="${page.root}${entry.next.url}">下一条：${entry.next.city} →</a></#if>
+</nav>
+<section class="same-city" aria-labelledby="same-city-title">
+  <h2 id="same-city-title">${entry.city.name}在其他各期</h2>
+  <#if entry.sameCity?has_content>
+  <ol class="entry-list">
+    <#list entry.sameCity as e><@layout.entryItem e=e showCity=false/></#list>
+  </ol>
+  <#else>
+  <p class="muted">其他各期暂无${entry.city.name}的条目。</p>
+  </#if>
+  <p><a href="${page.root}${entry.city.url}">${entry.city.name}的全部条目 →</a></p>
+</section>
+<p class="print-source">来源：${site.series} ${entry.issue.label}，${entry.issue.dateCn}<#if page.canonical?has_content> · ${page.canonical}</#if></p>
+</#if>
+</@layout.html>

@@ -1,0 +1,88 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- The one layout of every HTML page: head, header with navigation and search, main, footer. -->
+<#macro html>
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${page.title}</title>
+<#if page.description?has_content><meta name="description" content="${page.description}"></#if>
+<meta name="color-scheme" content="light dark">
+<#if site.host?has_content>
+<link rel="canonical" href="${page.canonical}">
+<meta property="og:type" content="${page.ogType}">
+<meta property="og:title" content="${page.title}">
+<meta property="og:description" content="${page.description}">
+<meta property="og:url" content="${page.canonical}">
+<meta property="og:site_name" content="${site.title}">
+<meta property="og:locale" content="zh_CN">
+</#if>
+<link rel="stylesheet" href="${page.root}${assets["css/site.css"]}">
+<link rel="alternate" type="application/atom+xml" title="${site.series}" href="${page.root}feed.xml">
+<#nested "head">
+</head>
+<body class="kind-${page.kind}">
+<a class="skip-link" href="#main">跳到正文</a>
+<header class="site-header" role="banner">
+  <div class="wrap header-inner">
+    <a class="site-title" href="${page.root}index.html">${site.title}</a>
+    <nav class="site-nav" aria-label="主导航">
+      <ul>
+        <li><a href="${page.root}index.html"<#if page.kind == "home"> aria-current="page"</#if>>首页</a></li>
+        <li><a href="${page.root}issues/index.html"<#if page.kind == "timeline" || page.kind == "issue"> aria-current="page"</#if>>全部期次</a></li>
+        <li><a href="${page.root}cities/index.html"<#if page.kind == "cities" || page.kind == "city"> aria-current="page"</#if>>城市</a></li>
+        <li><a href="${page.root}search.html"<#if page.kind == "search"> aria-current="page"</#if>>搜索</a></li>
+      </ul>
+    </nav>
+    <#if page.kind != "search">
+    <form class="site-search" role="search" action="${page.root}search.html" method="get">
+      <label class="visually-hidden" for="site-search-q">搜索全部期次</label>
+      <input id="site-search-q" name="q" type="search" placeholder="搜索：如 一件事一次办" autocomplete="off">
+      <button type="submit">搜索</button>
+    </form>
+    </#if>
+  </div>
+</header>
+<main id="main" class="wrap" tabindex="-1">
+<#nested "main">
+</main>
+<footer class="site-footer" role="contentinfo">
+  <div class="wrap">
+    <p>${site.series} · 共 ${site.issueCount} 期、${site.entryCount} 条城市经验</p>
+    <p><a href="${page.root}issues/index.html">全部期次</a> · <a href="${page.root}cities/index.html">城市与地区</a> · <a href="${page.root}feed.xml">订阅（Atom）</a></p>
+  </div>
+</footer>
+<#nested "scripts">
+</body>
+</html>
+</#macro>
+
+<#-- A bar chart as inline SVG; geometry comes precomputed from Java. -->
+<#macro chart c>
+<#if c.bars?has_content>
+<figure class="chart">
+  <svg viewBox="0 0 ${c.width?c} ${c.height?c}" width="${c.width?c}" height="${c.height?c}" role="img" aria-label="${c.caption}">
+    <title>${c.caption}</title>
+    <#list c.bars as b>
+    <g>
+      <title>${b.label}：${b.value?c}</title>
+      <rect class="bar" x="${b.x?c}" y="${b.y?c}" width="${b.width?c}" height="${b.height?c}"></rect>
+      <#if b.value gt 0><text class="bar-value" x="${b.labelX?c}" y="${(b.y - 3)?c}" text-anchor="middle">${b.value?c}</text></#if>
+      <#if b.showLabel><text class="bar-label" x="${b.labelX?c}" y="${(c.height - 12)?c}" text-anchor="middle">${b.label}</text></#if>
+    </g>
+    </#list>
+    <line class="axis" x1="0" x2="${c.width?c}" y1="${(c.height - 30)?c}" y2="${(c.height - 30)?c}"></line>
+  </svg>
+  <figcaption>${c.caption}</figcaption>
+</figure>
+</#if>
+</#macro>
+
+<#-- One line for an entry in lists: city, issue, excerpt. -->
+<#macro entryItem e showIssue=true showCity=true>
+<li class="entry-item">
+  <a class="entry-item-link" href="${page.root}${e.url}"><#if showCity><span class="entry-item-city">${e.city}</span></#if><#if showIssue><span class="entry-item-issue">${e.issue.label} · <time datetime="${e.issue.date}">${e.issue.dateCn}</time></span></#if></a>
+  <p class="entry-item-excerpt">${e.excerpt}</p>
+</li>
+</#macro>
