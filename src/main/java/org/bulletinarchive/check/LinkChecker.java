@@ -65,7 +65,9 @@ public final class LinkChecker {
             String name = site.relativize(page).toString().replace('\\', '/');
             for (String[] ref : REFERENCES) {
                 for (Element el : doc.select(ref[0])) {
-                    checkReference(name, page, el.attr(ref[1]), el.tagName().equals("a"), problems);
+                    // <a>, canonical and alternate links are references a reader follows, not resources the page loads
+                    boolean reference = el.tagName().equals("a") || (el.tagName().equals("link") && el.attr("rel").matches("canonical|alternate"));
+                    checkReference(name, page, el.attr(ref[1]), reference, problems);
                 }
             }
             for (Element el : doc.select("[style*=url(]")) {

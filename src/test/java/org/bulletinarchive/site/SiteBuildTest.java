@@ -1,0 +1,232 @@
+package org.bulletinarchive.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+import org.bulletinarchive.Samples;
+import org.bulletinarchive.bake.ContentException;
+import org.bulletinarchive.check.BrokenLinksException;
+import org.bulletinarchive.check.LinkChecker;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end: bakes the committed content and reads the pages a reader would open. */
+class SiteBuildTest {
+
+    @TempDir
+    static Path shared;
+
+    static Path site;
+    static SiteBuilder.Result result;
+
+    @BeforeAll
+    static void bakeTheCommittedContent() throws Exception {
+        FixtureProject project = FixtureProject.withCommittedContent(shared.resolve("project"));
+        result = project.build();
+        site = project.site();
+    }
+
+    private static Document page(String path) throws Exception {
+        Path file = site.resolve(path);
+        assertThat(file).as(path).isRegularFile();
+        return Jsoup.parse(file.toFile(), "UTF-8");
+    }
+
+    @Test
+    void bakesHomeTimelineIssueEntriesCitiesSearch404FeedAndSitemap() throws Exception {
+        for (String path : List.of("index.html", "issues/index.html", "issues/2023/17/index.html", "cities/index.html",
+                "search.html", "404.html", "feed.xml", "sitemap.xml")) {
+            assertThat(site.resolve(path)).as(path).isRegularFile();
+        }
+        try (Stream<Path> files = Files.list(site.resolve("issues/2023/17"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("index.html")).sorted().toList())
+                    .hasSize(19).contains("01-beijing.html", "04-greater-bay-area.html", "10-changsha.html", "19-chenzhou.html");
+        }
+        assertThat(result.issues()).isEqualTo(1);
+        assertThat(result.entries()).isEqualTo(19);
+    }
+
+    @Test
+    void bakesACityPageForEachOfTheNineteenPlaces() throws Exception {
+        Document index = page("cities/index.html");
+        assertThat(index.select(".city-group a").eachAttr("href")).hasSize(19).allMatch(h -> h.matches("\\.\\./cities/[a-z-]+\\.html"));
+        for (String name : Samples.PLACES_17) {
+            Element link = index.selectFirst(".city-group a:contains(" + name + ")");
+            assertThat(link).as(name).isNotNull();
+            Document city = page("cities/" + link.attr("href").substring("../cities/".length()));
+            assertThat(city.title()).startsWith(name + " · ");
+            assertThat(city.select("main .entry-item a").eachAttr("href")).hasSize(1).allMatch(h -> h.startsWith("../issues/2023/17/"));
+            assertThat(city.select("main figure.chart svg rect.bar")).hasSize(1);
+            assertThat(city.select("main h2").text()).contains("2023");
+        }
+        assertThat(index.select("h2").eachText()).contains("北京", "湖南", "广东", "区域");
+    }
+
+    @Test
+    void homeShowsTheLatestIssueWithItsContentsRecentIssuesCitiesAndASearchBox() throws Exception {
+        Document home = page("index.html");
+        assertThat(home.selectFirst("#latest-title").text()).contains("第17期", "2023年9月28日");
+        assertThat(home.select(".latest .toc a")).hasSize(19);
+        assertThat(home.select(".latest h3").eachText()).containsExactly("一线城市战略学习", "粤港澳大湾区先进做法", "省内市州战术推进");
+        assertThat(home.select(".recent a[href=issues/2023/17/index.html]")).hasSize(1);
+        assertThat(home.select(".home-cities a")).hasSizeGreaterThanOrEqualTo(19);
+        assertThat(home.select("form[role=search][action=search.html] input[name=q]")).isNotEmpty();
+    }
+
+    @Test
+    void timelineGroupsIssuesByYearWithCountsCitiesAndAChart() throws Exception {
+        Document timeline = page("issues/index.html");
+        assertThat(timeline.select("section.year h2").eachText()).containsExactly("2023 年 1 期");
+        Element issue = timeline.selectFirst(".timeline-issue");
+        assertThat(issue.selectFirst("a").attr("href")).isEqualTo("../issues/2023/17/index.html");
+        assertThat(issue.text()).contains("第17期", "2023年9月28日", "19 条");
+        assertThat(issue.select(".timeline-cities a")).hasSize(19);
+        assertThat(timeline.select("figure.chart svg")).hasSize(1);
+    }
+
+    @Test
+    void issuePageReadsAsPrintedWithAnchorsForEveryEntry() throws Exception {
+        Document issue = page("issues/2023/17/index.html");
+        assertThat(issue.title()).isEqualTo("第17期（2023年9月28日） · 永州市打好优化发展环境持久仗 工作专报");
+        assertThat(issue.selectFirst(".masthead").text()).contains("永州市打好优化发展环境持久仗 工作专报", "第17期", "市打好优化发展环境持久仗工作专班", "2023年9月28日");
+        assertThat(issue.selectFirst(".editors-note").text()).startsWith("编者按：省委书记沈晓明");
+        assertThat(issue.select(".section-heading").eachText()).containsExactly("【一线城市战略学习】", "【粤港澳大湾区先进做法】", "【省内市州战术推进】");
+        assertThat(issue.select(".issue-entry")).hasSize(19);
+        assertThat(issue.select(".issue-entry").eachAttr("id")).allMatch(id -> id.matches("entry-\\d\\d-[a-z-]+"));
+        Element changsha = issue.getElementById("entry-10-changsha");
+        assertThat(changsha.selectFirst("h3 a").attr("href")).isEqualTo("../../../cities/changsha.html");
+        assertThat(changsha.select("a[href=10-changsha.html]")).isEmpty();
+        assertThat(changsha.select("a").eachAttr("href")).contains("../../../issues/2023/17/10-changsha.html");
+        assertThat(issue.select(".distribution").eachText()).hasSize(2);
+        assertThat(issue.selectFirst(".back-matter").text()).contains("联系电话：0746-8358692", "电子邮箱：hnyzyhb@163.com", "市政府副秘书长");
+        assertThat(issue.selectFirst("meta[name=description]").attr("content")).startsWith("省委书记沈晓明");
+    }
+
+    @Test
+    void entryPageHasBreadcrumbCityLinkNeighboursAndTheCitysOtherEntries() throws Exception {
+        Document entry = page("issues/2023/17/10-changsha.html");
+        assertThat(entry.title()).isEqualTo("长沙 · 第17期 · 永州市打好优化发展环境持久仗 工作专报");
+        assertThat(entry.selectFirst("meta[name=description]").attr("content")).startsWith("长沙市政府工作报告提出").endsWith("。");
+        assertThat(entry.select(".breadcrumb a").eachText()).containsExactly("全部期次", "第17期", "省内市州战术推进");
+        assertThat(entry.select(".breadcrumb a").eachAttr("href"))
+                .containsExactly("../../../issues/index.html", "../../../issues/2023/17/index.html", "../../../issues/2023/17/index.html#section-3");
+        assertThat(entry.selectFirst("a.entry-city").attr("href")).isEqualTo("../../../cities/changsha.html");
+        assertThat(entry.selectFirst("a[rel=prev]").attr("href")).isEqualTo("../../../issues/2023/17/09-hainan.html");
+        assertThat(entry.selectFirst("a[rel=next]").attr("href")).isEqualTo("../../../issues/2023/17/11-zhuzhou.html");
+        assertThat(entry.selectFirst(".entry-text").text()).contains("无证明城市");
+        assertThat(entry.select("h1").text()).isEqualTo("长沙");
+        Document first = page("issues/2023/17/01-beijing.html");
+        assertThat(first.select("a[rel=prev]")).isEmpty();
+    }
+
+    @Test
+    void everyLinkAndAssetIsRelativeAndPointsAtAFile() throws Exception {
+        assertThat(new LinkChecker(site).check()).isEmpty();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Document doc = Jsoup.parse(file.toFile(), "UTF-8");
+                for (Element el : doc.select("[href], [src], form[action]")) {
+                    String link = el.hasAttr("href") ? el.attr("href") : el.hasAttr("src") ? el.attr("src") : el.attr("action");
+                    assertThat(link).as(site.relativize(file) + " " + el.tagName())
+                            .doesNotStartWith("/").doesNotContain("://").doesNotEndWith("/");
+                }
+            }
+        }
+    }
+
+    @Test
+    void noPageOrAssetMakesARequestToAnotherHost() throws Exception {
+        Pattern remote = Pattern.compile("(?i)(src|href)\\s*=\\s*[\"']?\\s*(https?:)?//|url\\(\\s*[\"']?\\s*(https?:)?//|@import|@font-face");
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(p -> p.toString().matches(".*\\.(html|css|js)$")).toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                assertThat(remote.matcher(text).find()).as(site.relativize(file).toString()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void assetFileNamesCarryAContentHash() throws Exception {
+        Document home = page("index.html");
+        String css = home.selectFirst("link[rel=stylesheet]").attr("href");
+        assertThat(css).matches("assets/css/site\\.[0-9a-f]{10}\\.css");
+        assertThat(site.resolve(css)).isRegularFile();
+        assertThat(page("search.html").select("script[src]").eachAttr("src"))
+                .anyMatch(s -> s.matches("assets/js/search\\.[0-9a-f]{10}\\.js"))
+                .anyMatch(s -> s.matches("search/[0-9a-f]+/.+\\.js"));
+    }
+
+    @Test
+    void everyPageIsChineseAccessibleAndZoomable() throws Exception {
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Document doc = Jsoup.parse(file.toFile(), "UTF-8");
+                String name = site.relativize(file).toString();
+                assertThat(doc.selectFirst("html").attr("lang")).as(name).isEqualTo("zh-CN");
+                assertThat(doc.select("header[role=banner], main#main, footer[role=contentinfo], nav")).as(name).hasSizeGreaterThanOrEqualTo(4);
+                assertThat(doc.selectFirst("a.skip-link").attr("href")).isEqualTo("#main");
+                String viewport = doc.selectFirst("meta[name=viewport]").attr("content");
+                assertThat(viewport).as(name).doesNotContain("user-scalable", "maximum-scale");
+                assertThat(doc.title()).as(name).isNotBlank();
+                assertThat(doc.select("meta[name=description]").attr("content")).as(name).isNotBlank();
+                assertThat(doc.select("meta[property^=og:]")).as("no og: tags without site.host").isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void feedAndSitemapListTheIssueAndThePages() throws Exception {
+        String feed = Files.readString(site.resolve("feed.xml"));
+        assertThat(feed).startsWith("<?xml").contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"", "第17期（2023年9月28日）", "issues/2023/17/index.html");
+        Document sitemap = Jsoup.parse(Files.readString(site.resolve("sitemap.xml")), "", org.jsoup.parser.Parser.xmlParser());
+        assertThat(sitemap.select("url > loc").eachText()).contains("index.html", "issues/2023/17/10-changsha.html", "cities/changsha.html")
+                .doesNotContain("404.html");
+    }
+
+    @Test
+    void packsTheSiteIntoAZipThatOpensAtIndexHtml() throws Exception {
+        assertThat(result.zip()).isRegularFile();
+        try (ZipFile zip = new ZipFile(result.zip().toFile())) {
+            assertThat(zip.getEntry("site/index.html")).isNotNull();
+            assertThat(zip.getEntry("site/issues/2023/17/10-changsha.html")).isNotNull();
+            assertThat(zip.size()).isEqualTo(countFiles(site));
+        }
+    }
+
+    @Test
+    void rebuildingTheSameContentGivesByteIdenticalPagesAndZip(@TempDir Path tmp) throws Exception {
+        FixtureProject again = FixtureProject.withCommittedContent(tmp.resolve("again"));
+        SiteBuilder.Result second = again.build();
+        assertThat(fingerprint(again.site())).isEqualTo(fingerprint(site));
+        assertThat(second.zip()).hasSameBinaryContentAs(result.zip());
+    }
+
+    private static long countFiles(Path dir) throws Exception {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    static Map<String, String> fingerprint(Path dir) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                out.put(dir.relativize(p).toString(), org.bulletinarchive.bake.AssetPipeline.sha256(Files.readAllBytes(p)));
+            }
+        }
+        return out;
+    }
+}
