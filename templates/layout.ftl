@@ -82,7 +82,7 @@
 <#-- One line for an entry in lists: city, issue, excerpt. -->
 <#macro entryItem e showIssue=true showCity=true>
 <li class="entry-item">
-  <a class="entry-item-link" href="${page.root}${e.url}"><#if showCity><span class="entry-item-city">${e.city}</span></#if><#if showIssue><span class="entry-item-issue">${e.issue.label} · <time datetime="${e.issue.date}">${e.issue.dateCn}</time></span></#if></a>
-  <p class="entry-item-excerpt">${e.excerpt}</p>
+  <p class="entry-item-head"><#if showCity><a class="entry-item-city" href="${page.root}${e.url}">${e.city}</a></#if><#if showIssue><a class="entry-item-issue" href="${page.root}${e.anchorUrl}">${e.issue.label}</a> <time datetime="${e.issue.date}">${e.issue.dateCn}</time><#if e.section?has_content> · ${e.section}</#if></#if></p>
+  <p class="entry-item-excerpt"><a class="entry-item-link" href="${page.root}${e.url}">${e.excerpt}</a></p>
 </li>
 </#macro>

@@ -68,7 +68,8 @@ class SiteBuildTest {
             assertThat(link).as(name).isNotNull();
             Document city = page("cities/" + link.attr("href").substring("../cities/".length()));
             assertThat(city.title()).startsWith(name + " · ");
-            assertThat(city.select("main .entry-item a").eachAttr("href")).hasSize(1).allMatch(h -> h.startsWith("../issues/2023/17/"));
+            assertThat(city.select("main .entry-item-link").eachAttr("href")).hasSize(1).allMatch(h -> h.startsWith("../issues/2023/17/"));
+            assertThat(city.select("main .entry-item-issue").eachAttr("href")).hasSize(1).allMatch(h -> h.startsWith("../issues/2023/17/index.html#entry-"));
             assertThat(city.select("main figure.chart svg rect.bar")).hasSize(1);
             assertThat(city.select("main h2").text()).contains("2023");
         }
