@@ -8,7 +8,7 @@
   <li><a href="${page.root}${entry.issue.url}">${entry.issue.label}</a></li>
   <#if entry.section?has_content><li><a href="${page.root}${entry.issue.url}#${entry.sectionAnchor}">${entry.section}</a></li></#if>
 </ol></nav>
-<article class="entry" data-search-doc data-search-title="${entry.city.name}：${entry.excerpt}" data-search-city="${entry.city.name}" data-search-city-slug="${entry.city.slug}" data-search-issue="${entry.issue.number}" data-search-year="${entry.issue.year}" data-search-date="${entry.issue.date}" data-search-section="${entry.section}">
+<article class="entry" data-search-doc data-search-title="${entry.headline}" data-search-city="${entry.city.name}" data-search-city-slug="${entry.city.slug}" data-search-issue="${entry.issue.number}" data-search-year="${entry.issue.year}" data-search-date="${entry.issue.date}" data-search-section="${entry.section}">
   <header>
     <h1><a class="entry-city" href="${page.root}${entry.city.url}">${entry.city.name}</a></h1>
     <p class="entry-meta">${entry.issue.label} · <time datetime="${entry.issue.date}">${entry.issue.dateCn}</time><#if entry.section?has_content> · ${entry.section}</#if></p>

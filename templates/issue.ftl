@@ -4,15 +4,15 @@
 <@layout.html; part>
 <#if part == "main">
 <nav class="breadcrumb" aria-label="位置"><ol><li><a href="${page.root}index.html">首页</a></li><li><a href="${page.root}issues/index.html">全部期次</a></li><li aria-current="page">${issue.ref.label}</li></ol></nav>
-<article class="issue">
-  <header class="masthead">
+<article class="issue" data-search-doc data-search-title="${issue.ref.label}（${issue.ref.dateCn}）" data-search-city="" data-search-city-slug="" data-search-issue="${issue.ref.number}" data-search-year="${issue.ref.year}" data-search-date="${issue.ref.date}" data-search-section="">
+  <header class="masthead" data-search-text>
     <p class="masthead-series">${issue.series}</p>
     <h1 class="masthead-number">${issue.ref.label}</h1>
     <p class="masthead-issuer">${issue.issuer}</p>
     <p class="masthead-date"><time datetime="${issue.ref.date}">${issue.ref.dateCn}</time></p>
   </header>
   <#if issue.editorsNote?has_content>
-  <section class="editors-note" aria-label="编者按">
+  <section class="editors-note" aria-label="编者按" data-search-text>
     <#list issue.editorsNote as p><p><#if p?is_first && issue.noteLabel?has_content><strong>${issue.noteLabel}</strong></#if>${p}</p></#list>
   </section>
   </#if>
@@ -36,7 +36,7 @@
     </#list>
   </section>
   </#list>
-  <footer class="back-matter">
+  <footer class="back-matter" data-search-text>
     <#list issue.distribution as d><p class="distribution">${d}</p></#list>
     <#list issue.contacts as c><p class="contact">${c}</p></#list>
   </footer>

@@ -59,7 +59,7 @@
   // --- loading: classic <script> elements relative to the index entry script
   var index = null, base = '', waiting = {}, loaded = {}, loader = null, ready = [];
   function register(data) {
-    var key = data.k === 'i' || data.k === 'f' ? data.k : data.k + '/' + data.i;
+    var key = data.k === 'd' ? docPath(data.i) : data.k === 'i' || data.k === 'f' ? data.k : data.k + '/' + data.i;
     if (data.k === 'i') {
       index = data;
       var el = (global.document && (global.document.currentScript || global.document.getElementById('search-index'))) || null;
@@ -225,8 +225,8 @@
       if (check && !found.length && checked >= list.length && !opts.city && !opts.year) {
         return rank(q, terms, entries, facets, phrases, needles, opts, true);
       }
-      var exact = !check || checked >= list.length, total = list.length;
-      if (!exact) total = Math.max(found.length, Math.round(list.length * found.length / checked));
+      var exact = !check || checked >= list.length, total = !check ? list.length : exact ? found.length :
+        Math.max(found.length, Math.round(list.length * found.length / checked));
       var marks = partial ? needles.concat(terms) : needles;
       return {
         kind: pool.length ? (partial ? 'partial' : 'all') : 'none', query: q, total: total, exact: exact,

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Search benchmark: builds a deterministic synthetic archive of 10,000 entries (or $1), indexes it with
+# SearchIndex.write and measures it in headless Chromium served by nginx. Needs chromium, chromium-driver, nginx.
+#   bench/search-bench.sh          # 10,000 entries
+#   bench/search-bench.sh 2000     # a smaller archive
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -q -DskipTests test-compile
+mvn -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+java -Xmx2g -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+  org.bulletinarchive.bench.SearchBenchmark "${1:-10000}"

@@ -1,0 +1,55 @@
+package org.bulletinarchive.search;
+
+import java.nio.file.Path;
+
+/**
+ * A small site whose entries each exercise one ranking rule; its index is kept as the golden
+ * src/test/resources/search/fixture-index/, which the JavaScript tests (src/test/js/) search.
+ */
+public final class RankingFixture {
+
+    /** Where the golden index of this site lives. */
+    public static final Path GOLDEN = Path.of("src/test/resources/search/fixture-index");
+
+    private RankingFixture() {
+    }
+
+    public static Path write(Path root) {
+        // title boost: the older entry with the practice in its title beats a newer body-only mention
+        entry(root, "issues/2023/16/01-changsha.html", "无证明城市建设经验", "长沙", "changsha", 16, 2023, "2023-09-14",
+                "推进无证明城市建设，电子证照扩大应用。");
+        entry(root, "issues/2023/18/01-hengyang.html", "政务服务改革推进", "衡阳", "hengyang", 18, 2023, "2023-10-12",
+                "推进无证明城市建设，电子证照扩大应用。");
+        // city boost: the older entry of the city itself beats a newer one that only names it
+        entry(root, "issues/2023/15/01-zhuzhou.html", "巩固拓展改革", "株洲", "zhuzhou", 15, 2023, "2023-08-31",
+                "巩固拓展一件事一次办改革，株洲经验获肯定。");
+        entry(root, "issues/2023/18/02-beijing.html", "集成服务改革", "北京", "beijing", 18, 2023, "2023-10-12",
+                "推出更多一件事集成服务，株洲经验获肯定。");
+        // tie: identical entries, the newer issue first
+        entry(root, "issues/2022/17/01-yueyang.html", "容缺受理", "岳阳", "yueyang", 17, 2022, "2022-09-29",
+                "推行容缺办，审批提速。");
+        entry(root, "issues/2023/17/05-yueyang.html", "容缺受理", "岳阳", "yueyang", 17, 2023, "2023-09-28",
+                "推行容缺办，审批提速。");
+        // phrase verification: all bigrams of 营商环境 but never the phrase, against the phrase itself
+        entry(root, "issues/2023/14/01-yiyang.html", "经济圈建设", "益阳", "yiyang", 14, 2023, "2023-08-17",
+                "打造商环经济圈，建设营商高地，保护生态环境。");
+        entry(root, "issues/2023/14/02-changde.html", "优化发展", "常德", "changde", 14, 2023, "2023-08-17",
+                "持续优化营商环境，打造宜商常德。");
+        // words and numbers; markup in content stays text
+        entry(root, "issues/2023/17/01-beijing.html", "北京营商环境 6.0 版", "北京", "beijing", 17, 2023, "2023-09-28",
+                "营商环境 6.0 版改革正式启动，包括 31 个方面、237 项改革任务。\n联系电话：0746-8358692。");
+        entry(root, "issues/2023/13/01-chenzhou.html", "<b>标签</b>不是标记", "郴州", "chenzhou", 13, 2023, "2023-08-03",
+                "内容中的 <script>alert(1)</script> 只是文字，\u2028换行符也是。");
+        entry(root, "issues/2023/13/02-dawanqu.html", "先进做法", "粤港澳大湾区", "dawanqu", 13, 2023, "2023-08-03",
+                "大湾区从5方面进行改革突破，深化全面合作。");
+        SiteFixture.write(root.resolve("issues/2023/17/index.html"),
+                "<!DOCTYPE html><html><body><p>联系电话：0746-8358692</p><p>第17期目录，不是条目</p></body></html>\n");
+        SiteFixture.write(root.resolve("search.html"), SiteFixture.SEARCH_PAGE);
+        return root;
+    }
+
+    private static void entry(Path root, String url, String title, String city, String slug, int issue, int year,
+                              String date, String text) {
+        SiteFixture.write(root.resolve(url), SiteFixture.entryPage(title, city, slug, issue, year, date, "测试", text));
+    }
+}

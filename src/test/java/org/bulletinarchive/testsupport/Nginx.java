@@ -1,0 +1,161 @@
+package org.bulletinarchive.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A real nginx (Debian's nginx package; .ci/run installs it) serving a directory under a sub-path, e.g.
+ * http://127.0.0.1:PORT/archive/, on a free port of 127.0.0.1 only, with its own temporary config, logs and pid
+ * file. /favicon.ico at the server root answers 204. It runs in the foreground ("daemon off") as a child process and is stopped by {@link #close()}.
+ *
+ * <pre>
+ * try (Nginx nginx = Nginx.serve(Path.of("target/site-archive"), "/archive/")) {
+ *     driver.get(nginx.url("search.html"));
+ * }
+ * </pre>
+ */
+public final class Nginx implements AutoCloseable {
+
+    public static final String BINARY = System.getProperty("nginx.binary", "/usr/sbin/nginx");
+
+    private final Process process;
+    private final Path prefix;
+    private final int port;
+    private final String subPath;
+
+    private Nginx(Process process, Path prefix, int port, String subPath) {
+        this.process = process;
+        this.prefix = prefix;
+        this.port = port;
+        this.subPath = subPath;
+    }
+
+    /** Whether nginx is installed, for tests that should be skipped otherwise. */
+    public static boolean available() {
+        return Files.isExecutable(Path.of(BINARY));
+    }
+
+    /** Serves root under subPath (which starts and ends with '/'); returns once the port accepts connections. */
+    public static Nginx serve(Path root, String subPath) {
+        if (!subPath.startsWith("/") || !subPath.endsWith("/")) {
+            throw new IllegalArgumentException("sub-path must start and end with '/': " + subPath);
+        }
+        try {
+            Path prefix = Files.createTempDirectory("nginx");
+            Files.createDirectories(prefix.resolve("logs"));
+            int port = freePort();
+            String conf = """
+                    daemon off;
+                    master_process off;
+                    worker_processes 1;
+                    pid %1$s/nginx.pid;
+                    error_log %1$s/logs/error.log warn;
+                    events { worker_connections 64; }
+                    http {
+                        include /etc/nginx/mime.types;
+                        default_type application/octet-stream;
+                        charset utf-8;
+                        charset_types text/css application/javascript text/javascript application/json;
+                        access_log %1$s/logs/access.log;
+                        client_body_temp_path %1$s/body;
+                        proxy_temp_path %1$s/proxy;
+                        fastcgi_temp_path %1$s/fastcgi;
+                        uwsgi_temp_path %1$s/uwsgi;
+                        scgi_temp_path %1$s/scgi;
+                        server {
+                            listen 127.0.0.1:%2$d;
+                            server_name localhost;
+                            # the site lives under the sub-path; the server root's favicon is not the site's to
+                            # provide, but browsers ask for it and log the 404 as a console error
+                            location = /favicon.ico { return 204; }
+                            location %3$s {
+                                alias %4$s/;
+                                index index.html;
+                            }
+                        }
+                    }
+                    """.formatted(prefix, port, subPath, root.toAbsolutePath().normalize());
+            Path confFile = prefix.resolve("nginx.conf");
+            Files.writeString(confFile, conf);
+            Process process = new ProcessBuilder(BINARY, "-c", confFile.toString(), "-p", prefix.toString())
+                    .redirectErrorStream(true).redirectOutput(prefix.resolve("logs/stdout.log").toFile()).start();
+            Nginx nginx = new Nginx(process, prefix, port, subPath);
+            nginx.awaitPort();
+            return nginx;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The URL of a path inside the served directory, e.g. url("search.html?q=x"). */
+    public String url(String path) {
+        return "http://127.0.0.1:" + port + subPath + path;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** nginx's access log so far, for tests that check which files were requested. */
+    public String accessLog() {
+        try {
+            return Files.readString(prefix.resolve("logs/access.log"));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private void awaitPort() throws IOException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException("nginx exited with " + process.exitValue() + ": "
+                        + Files.readString(prefix.resolve("logs/stdout.log")));
+            }
+            try (Socket ignored = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                return;
+            } catch (IOException notYet) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException(e);
+                }
+            }
+        }
+        close();
+        throw new IOException("nginx did not listen on port " + port + " within 10 s");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Stops nginx and deletes its temporary prefix. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try (Stream<Path> files = Files.walk(prefix)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temp directory is harmless
+        }
+    }
+}

@@ -1,0 +1,109 @@
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert');
+const { client } = require('./client');
+
+const urls = (r) => r.results.map((x) => x.doc.u);
+
+test('ranks an older entry with the practice in its title above a newer body-only mention', async () => {
+  const r = await client().search('无证明城市');
+  assert.deepStrictEqual(urls(r), ['issues/2023/16/01-changsha.html', 'issues/2023/18/01-hengyang.html']);
+  assert.strictEqual(r.kind, 'all');
+});
+
+test('ranks the city\'s own entry above a newer one that only names the city', async () => {
+  const r = await client().search('株洲');
+  assert.deepStrictEqual(urls(r), ['issues/2023/15/01-zhuzhou.html', 'issues/2023/18/02-beijing.html']);
+});
+
+test('puts the newer issue first when scores tie', async () => {
+  const r = await client().search('容缺办');
+  assert.deepStrictEqual(urls(r), ['issues/2023/17/05-yueyang.html', 'issues/2022/17/01-yueyang.html']);
+});
+
+test('requires every term to match', async () => {
+  const r = await client().search('株洲经验 一件事');
+  assert.strictEqual(r.kind, 'all');
+  assert.deepStrictEqual(urls(r).sort(), ['issues/2023/15/01-zhuzhou.html', 'issues/2023/18/02-beijing.html']);
+});
+
+test('never returns an entry that has the bigrams of a phrase but not the phrase', async () => {
+  const r = await client().search('营商环境');
+  assert.deepStrictEqual(urls(r).sort(), ['issues/2023/14/02-changde.html', 'issues/2023/17/01-beijing.html']);
+  assert.strictEqual(r.exact, true);
+  assert.strictEqual(r.total, 2);
+});
+
+test('falls back to any-term matches labelled partial when nothing matches everything', async () => {
+  const r = await client().search('容缺办 株洲');
+  assert.strictEqual(r.kind, 'partial');
+  assert.ok(urls(r).includes('issues/2023/15/01-zhuzhou.html'));
+  assert.ok(urls(r).includes('issues/2023/17/05-yueyang.html'));
+});
+
+test('falls back to partial matches when verification rejects every candidate', async () => {
+  const r = await client().search('态环经'); // 益阳 has 态环 (生态环境) and 环经 (商环经济), never 态环经
+  assert.strictEqual(r.kind, 'partial');
+  assert.deepStrictEqual(urls(r), ['issues/2023/14/01-yiyang.html']);
+});
+
+test('reports nothing when no term is in the index', async () => {
+  const r = await client().search('火星探测');
+  assert.strictEqual(r.kind, 'none');
+  assert.strictEqual(r.results.length, 0);
+});
+
+test('matches numbers and decimal versions as words', async () => {
+  assert.deepStrictEqual(urls(await client().search('6.0')), ['issues/2023/17/01-beijing.html']);
+  assert.deepStrictEqual(urls(await client().search('0746')), ['issues/2023/17/01-beijing.html']);
+  assert.deepStrictEqual(urls(await client().search('０７４６')), ['issues/2023/17/01-beijing.html']);
+});
+
+test('finds an entry by its city name and by a single character', async () => {
+  assert.deepStrictEqual(urls(await client().search('粤港澳')), ['issues/2023/13/02-dawanqu.html']);
+  assert.deepStrictEqual(urls(await client().search('湾')), ['issues/2023/13/02-dawanqu.html']);
+});
+
+test('filters by city and by year and lists the facets of the matches', async () => {
+  const search = client();
+  const all = await search.search('容缺办');
+  assert.deepStrictEqual(all.years, ['2023', '2022']);
+  assert.deepStrictEqual(all.cities, [['yueyang', '岳阳']]);
+  assert.deepStrictEqual(urls(await search.search('容缺办', { year: '2022' })), ['issues/2022/17/01-yueyang.html']);
+  assert.deepStrictEqual(urls(await search.search('改革', { city: 'zhuzhou' })), ['issues/2023/15/01-zhuzhou.html']);
+});
+
+test('marks the matches in title and snippet as separate text parts', async () => {
+  const r = await client().search('营商环境');
+  const beijing = r.results.find((x) => x.doc.u === 'issues/2023/17/01-beijing.html');
+  assert.deepStrictEqual(beijing.title, [{ t: '北京', m: false }, { t: '营商环境', m: true }, { t: ' 6.0 版', m: false }]);
+  assert.ok(beijing.snippet.some((p) => p.m && p.t === '营商环境'));
+});
+
+test('keeps markup in content and queries as plain text parts', async () => {
+  const r = await client().search('<script>alert(1)</script>');
+  assert.deepStrictEqual(urls(r), ['issues/2023/13/01-chenzhou.html']);
+  const text = r.results[0].snippet.map((p) => p.t).join('');
+  assert.ok(text.includes('<script>alert(1)</script>'));
+  assert.strictEqual(r.results[0].title.map((p) => p.t).join(''), '<b>标签</b>不是标记');
+});
+
+test('cuts a long text into a snippet around the best match', () => {
+  const search = client();
+  const text = '甲'.repeat(300) + '无证明城市' + '乙'.repeat(300);
+  const parts = search.highlight(text, ['无证明城市'], true);
+  assert.strictEqual(parts[0].t, '…');
+  assert.strictEqual(parts[parts.length - 1].t, '…');
+  assert.ok(parts.some((p) => p.m && p.t === '无证明城市'));
+  assert.ok(parts.map((p) => p.t).join('').length < 100);
+});
+
+test('highlights full-width text that matches a normalised query', () => {
+  const parts = client().highlight('电话０７４６号', ['0746'], false);
+  assert.deepStrictEqual(parts, [{ t: '电话', m: false }, { t: '０７４６', m: true }, { t: '号', m: false }]);
+});
+
+test('answers an empty query with nothing', async () => {
+  const r = await client().search('  ，。 ');
+  assert.strictEqual(r.kind, 'none');
+});

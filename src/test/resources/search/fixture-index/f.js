@@ -1,0 +1,1 @@
+BulletinSearch.register({"k":"f","c":"50072861347"});

@@ -1,0 +1,1 @@
+BulletinSearch.register({"k":"i","v":1,"n":11,"sh":1,"cw":1,"c":[["beijing","北京"],["changde","常德"],["changsha","长沙"],["chenzhou","郴州"],["dawanqu","粤港澳大湾区"],["hengyang","衡阳"],["yiyang","益阳"],["yueyang","岳阳"],["zhuzhou","株洲"]],"y":[[2023,0,10],[2022,10,11]]});
