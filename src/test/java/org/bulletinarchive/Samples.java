@@ -1,6 +1,5 @@
 package org.bulletinarchive;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,9 +34,5 @@ public final class Samples {
         JBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(project.toFile(), project.resolve("out").toFile(), false);
         ((org.jbake.app.configuration.DefaultJBakeConfiguration) config).setContentFolder(content.toFile());
         return new ContentLoader(config, Gazetteer.standard()).load();
-    }
-
-    public static File file(Path p) {
-        return p.toFile();
     }
 }

@@ -2,7 +2,6 @@ package org.bulletinarchive.bake;
 
 import static org.bulletinarchive.model.ContentFormat.*;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,6 +66,14 @@ public final class ContentLoader {
         for (var e : issues.entrySet()) {
             List<Entry> list = new ArrayList<>(entries.getOrDefault(e.getKey(), List.of()));
             list.sort(Comparator.comparingInt(Entry::order));
+            Issue issue = e.getValue();
+            for (Entry entry : list) {
+                if (entry.issueNumber() != issue.number() || !entry.date().equals(issue.date())) {
+                    throw new ContentException(root.getFileName() + "/" + root.relativize(e.getKey()).resolve(entry.baseName() + ".md"), 0,
+                            "the entry says issue " + entry.issueNumber() + " of " + entry.date() + " but its folder holds " + issue.label()
+                                    + " of " + issue.date() + "; correct its issue= and date= lines.");
+                }
+            }
             bulletins.add(new Bulletin(e.getValue(), list));
         }
         for (Path folder : entries.keySet()) {
@@ -85,7 +92,9 @@ public final class ContentLoader {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .filter(p -> !root.relativize(p).toString().startsWith(".") && !p.toString().contains(File.separator + "."))
+                    // hidden files and folders (an import in progress, editor backups) are not content
+                    .filter(p -> java.util.stream.StreamSupport.stream(root.relativize(p).spliterator(), false)
+                            .noneMatch(part -> part.toString().startsWith(".")))
                     .sorted()
                     .toList();
         } catch (IOException e) {

@@ -133,4 +133,23 @@ class SiteBehaviourTest {
                 .hasMessageContaining("10-changsha.md:3:")
                 .hasMessageContaining("status=published");
     }
+
+    @Test
+    void anEntryFiledUnderTheWrongIssueFailsTheBuild() throws Exception {
+        FixtureProject p = FixtureProject.withCommittedContent(tmp.resolve("p"));
+        Path entry = p.content("issues/2023/17/10-changsha.md");
+        Files.writeString(entry, Files.readString(entry).replace("issue=17\n", "issue=18\n"));
+        assertThatThrownBy(p::build).isInstanceOf(ContentException.class)
+                .hasMessageContaining("content/issues/2023/17/10-changsha.md")
+                .hasMessageContaining("issue 18");
+    }
+
+    @Test
+    void ignoresHiddenFilesInTheContentFolder() throws Exception {
+        FixtureProject p = FixtureProject.withCommittedContent(tmp.resolve("p"));
+        Files.createDirectories(p.content("issues/2023/.17.importing"));
+        Files.writeString(p.content("issues/2023/.17.importing/index.md"), "half written");
+        Files.writeString(p.content("issues/2023/17/.10-changsha.md.swp"), "editor backup");
+        assertThat(p.build().issues()).isEqualTo(1);
+    }
 }
