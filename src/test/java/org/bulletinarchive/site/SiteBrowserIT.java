@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.bulletinarchive.Samples;
 import org.bulletinarchive.testsupport.Browser;
 import org.bulletinarchive.testsupport.Nginx;
@@ -108,6 +109,79 @@ class SiteBrowserIT {
         double lineHeight = Double.parseDouble(paragraph.getCssValue("line-height").replace("px", ""));
         assertThat(size).isBetween(16.0, 18.0);
         assertThat(lineHeight / size).isGreaterThanOrEqualTo(1.7);
+    }
+
+    @Test
+    void printingHidesNavigationAndPrintsTheSourceAndDate() {
+        browser.desktop();
+        driver().get(SITE.resolve("issues/2023/17/10-changsha.html").toUri().toString());
+        assertThat(display(".print-source")).isEqualTo("none");
+        driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(display(".site-header")).isEqualTo("none");
+            assertThat(display(".pager")).isEqualTo("none");
+            assertThat(display(".breadcrumb")).isEqualTo("none");
+            assertThat(display(".print-source")).isEqualTo("block");
+            assertThat(driver().findElement(By.cssSelector(".print-source")).getText())
+                    .contains("永州市打好优化发展环境持久仗 工作专报", "第17期", "2023年9月28日");
+        } finally {
+            driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @Test
+    void textMeetsWcagAaContrastInLightAndDarkMode() {
+        browser.desktop();
+        for (String scheme : List.of("light", "dark")) {
+            driver().executeCdpCommand("Emulation.setEmulatedMedia",
+                    Map.of("media", "", "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+            try {
+                for (String page : List.of("index.html", "issues/2023/17/index.html", "cities/changsha.html")) {
+                    driver().get(SITE.resolve(page).toUri().toString());
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Object>> worst = (List<Map<String, Object>>) driver().executeScript(CONTRAST_SCRIPT);
+                    assertThat(worst).as("%s in %s mode: text below 4.5:1", page, scheme).isEmpty();
+                }
+                Object background = driver().executeScript("return getComputedStyle(document.body).backgroundColor;");
+                assertThat(background.toString()).as(scheme).isEqualTo(scheme.equals("dark") ? "rgb(22, 22, 24)" : "rgb(253, 252, 249)");
+            } finally {
+                driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+            }
+        }
+    }
+
+    @Test
+    void keyboardUsersGetASkipLinkAndAVisibleFocus() {
+        browser.desktop();
+        driver().get(SITE.resolve("issues/2023/17/index.html").toUri().toString());
+        driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+        WebElement focused = driver().switchTo().activeElement();
+        assertThat(focused.getAttribute("class")).isEqualTo("skip-link");
+        assertThat(focused.getRect().getX()).isGreaterThanOrEqualTo(0);
+        assertThat(focused.getCssValue("outline-style")).isEqualTo("solid");
+        focused.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertThat(driver().getCurrentUrl()).endsWith("#main");
+    }
+
+    /** Lists visible text elements whose colour against their effective background is below 4.5:1. */
+    private static final String CONTRAST_SCRIPT = """
+            function rgb(c) { var m = c.match(/[\\d.]+/g); return m ? m.map(Number) : [0, 0, 0, 0]; }
+            function lum(c) { var v = c.slice(0, 3).map(function (x) { x /= 255; return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });
+              return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; }
+            function bg(el) { for (; el; el = el.parentElement) { var c = rgb(getComputedStyle(el).backgroundColor);
+              if (c.length < 4 || c[3] > 0) return c; } return [255, 255, 255]; }
+            var bad = [];
+            document.querySelectorAll('main p, main li, main a, main h1, main h2, main h3, main time, header a, footer p, footer a, button').forEach(function (el) {
+              if (!el.offsetParent || !el.textContent.trim()) return;
+              var fg = lum(rgb(getComputedStyle(el).color)), b = lum(bg(el));
+              var ratio = (Math.max(fg, b) + 0.05) / (Math.min(fg, b) + 0.05);
+              if (ratio < 4.5) bad.push({text: el.textContent.trim().slice(0, 20), ratio: ratio});
+            });
+            return bad;
+            """;
+
+    private String display(String selector) {
+        return driver().findElement(By.cssSelector(selector)).getCssValue("display");
     }
 
     @Test
