@@ -5,15 +5,11 @@ import static org.bulletinarchive.model.ContentFormat.*;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import org.bulletinarchive.files.Folders;
 import org.bulletinarchive.model.Entry;
 import org.bulletinarchive.model.Issue;
 
@@ -45,7 +41,7 @@ public final class ContentWriter {
         }
         Files.createDirectories(folder.getParent());
         Path staging = folder.resolveSibling("." + folder.getFileName() + ".importing");
-        deleteRecursively(staging);
+        Folders.deleteRecursively(staging);
         Files.createDirectory(staging);
         List<String> names = new ArrayList<>();
         try {
@@ -56,18 +52,9 @@ public final class ContentWriter {
                 names.add(name);
                 Files.writeString(staging.resolve(name), entryFile(issue, entry), StandardCharsets.UTF_8);
             }
-            Path old = null;
-            if (Files.exists(folder)) {
-                old = folder.resolveSibling("." + folder.getFileName() + ".replaced");
-                deleteRecursively(old);
-                move(folder, old);
-            }
-            move(staging, folder);
-            if (old != null) {
-                deleteRecursively(old);
-            }
+            Folders.replace(staging, folder);
         } catch (IOException | RuntimeException e) {
-            deleteRecursively(staging);
+            Folders.deleteRecursively(staging);
             throw e;
         }
         return names.stream().map(folder::resolve).toList();
@@ -129,25 +116,6 @@ public final class ContentWriter {
                 out.append('\n');
             }
             out.append(MarkdownText.escape(paragraphs.get(i))).append('\n');
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

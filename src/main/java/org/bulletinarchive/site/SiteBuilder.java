@@ -1,16 +1,12 @@
 package org.bulletinarchive.site;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.bulletinarchive.bake.AssetPipeline;
 import org.bulletinarchive.bake.ContentLoader;
 import org.bulletinarchive.bake.PageRenderer;
@@ -19,6 +15,7 @@ import org.bulletinarchive.bake.SiteModel;
 import org.bulletinarchive.bake.SiteSettings;
 import org.bulletinarchive.check.BrokenLinksException;
 import org.bulletinarchive.check.LinkChecker;
+import org.bulletinarchive.files.Folders;
 import org.bulletinarchive.model.Bulletin;
 import org.bulletinarchive.model.Gazetteer;
 import org.bulletinarchive.publish.SiteZip;
@@ -51,7 +48,7 @@ public final class SiteBuilder {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(project.toFile(), null, false);
         Path site = (out != null ? out : config.getDestinationFolder().toPath()).toAbsolutePath().normalize();
         Path staging = site.resolveSibling("." + site.getFileName() + ".staging");
-        deleteRecursively(staging);
+        Folders.deleteRecursively(staging);
         Files.createDirectories(staging);
         config.setDestinationFolder(staging.toFile());
         try {
@@ -68,12 +65,13 @@ public final class SiteBuilder {
             if (!problems.isEmpty()) {
                 throw new BrokenLinksException(problems);
             }
-            replace(staging, site);
+            Files.createDirectories(site.getParent());
+            Folders.replace(staging, site);
             Path zip = site.resolveSibling(site.getFileName() + ".zip");
             int zipped = timed("zip", () -> zip(site, zip), n -> n + " files into " + project.relativize(zip));
             return new Result(site, zip, bulletins.size(), model.entries().size(), model.cities().size(), pages.size(), search);
         } finally {
-            deleteRecursively(staging);
+            Folders.deleteRecursively(staging);
         }
     }
 
@@ -90,36 +88,5 @@ public final class SiteBuilder {
         T result = work.get();
         log.accept(String.format("%-7s %s in %d ms", stage + ":", summary.apply(result), (System.nanoTime() - start) / 1_000_000));
         return result;
-    }
-
-    /** Swaps the staged site in: the old one is moved aside, the new one renamed into place, the old one deleted. */
-    private static void replace(Path staging, Path site) throws IOException {
-        Files.createDirectories(site.getParent());
-        Path old = site.resolveSibling("." + site.getFileName() + ".old");
-        deleteRecursively(old);
-        if (Files.exists(site)) {
-            move(site, old);
-        }
-        move(staging, site);
-        deleteRecursively(old);
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

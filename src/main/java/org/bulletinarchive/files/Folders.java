@@ -1,0 +1,49 @@
+package org.bulletinarchive.files;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** Whole-folder operations that let the importer and the build publish all or nothing. */
+public final class Folders {
+
+    private Folders() {
+    }
+
+    /**
+     * Puts the finished {@code staged} folder in place of {@code target}: the old folder is moved
+     * aside, the staged one renamed into place, then the old one deleted. Both must be siblings.
+     */
+    public static void replace(Path staged, Path target) throws IOException {
+        Path old = target.resolveSibling("." + target.getFileName() + ".replaced");
+        deleteRecursively(old);
+        if (Files.exists(target)) {
+            move(target, old);
+        }
+        move(staged, target);
+        deleteRecursively(old);
+    }
+
+    public static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+}
