@@ -40,7 +40,7 @@ public final class BulletinParser {
     public Bulletin parse(String text, String fileName) throws ImportException {
         List<Block> blocks = LayoutReader.blocks(text);
         if (blocks.isEmpty()) {
-            throw new ImportException(fileName, 0, "the file has no text (only blank lines); export the bulletin's text again.");
+            throw new ImportException(fileName, 1, "the file has no text (only blank lines); export the bulletin's text again.");
         }
         int bodyStart = firstBodyBlock(blocks);
         int mastheadEnd = Math.min(bodyStart, MASTHEAD_BLOCKS);

@@ -27,7 +27,7 @@ public final class RawTextDecoder {
 
     public static Decoded decode(byte[] bytes, String fileName) throws ImportException {
         if (bytes.length == 0) {
-            throw new ImportException(fileName, 0, "the file is empty; export the bulletin's text again (from Word: 另存为 纯文本 .txt, UTF-8).");
+            throw new ImportException(fileName, 1, "the file is empty; export the bulletin's text again (from Word: 另存为 纯文本 .txt, UTF-8).");
         }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return checked(strict(bytes, 3, StandardCharsets.UTF_8, fileName), StandardCharsets.UTF_8, fileName);

@@ -191,12 +191,12 @@ class ImporterTest {
 
     @Test
     void refusesAnEmptyFile() throws Exception {
-        assertRefused("", "empty", "empty.txt");
+        assertRefused("", "empty", "empty.txt:1:");
     }
 
     @Test
     void refusesAFileOfOnlyBlankLines() throws Exception {
-        assertRefused("\n \n\u3000\n", "no text", "");
+        assertRefused("\n \n\u3000\n", "no text", ":1:");
     }
 
     @Test
