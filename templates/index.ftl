@@ -22,7 +22,7 @@
   <h3>${s.title}</h3>
   <ol class="toc">
     <#list s.entries as e>
-    <li><a href="${e.url}"><span class="toc-city">${e.city.name}</span><span class="toc-excerpt">${e.excerpt}</span></a></li>
+    <li><a href="${e.url}"><span class="toc-city">${e.city.name}</span><span class="toc-excerpt">${e.teaser}</span></a></li>
     </#list>
   </ol>
   </#list>

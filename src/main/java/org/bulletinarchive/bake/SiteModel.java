@@ -98,7 +98,7 @@ public final class SiteModel {
                 }
                 EntryView view = new EntryView(e.order(), anchor(e), entryUrl(e), cityRef(e.place()),
                         e.section() == null ? "" : e.section().title(), e.section() == null ? "" : sectionAnchor(e.section(), b.issue()),
-                        e.paragraphs(), Text.firstSentence(e.paragraphs().get(0)),
+                        e.paragraphs(), Text.firstSentence(e.paragraphs().get(0)), Text.shorten(Text.firstSentence(e.paragraphs().get(0)), 40),
                         e.place().name() + "：" + Text.shorten(Text.firstSentence(e.paragraphs().get(0)), 36), ref,
                         j > 0 ? entryRefs.get(list.get(j - 1)) : null,
                         j + 1 < list.size() ? entryRefs.get(list.get(j + 1)) : null,

@@ -32,7 +32,7 @@ public final class Views {
     }
 
     public record EntryView(int order, String anchor, String url, CityRef city, String section, String sectionAnchor,
-                            List<String> paragraphs, String excerpt, String headline, IssueRef issue,
+                            List<String> paragraphs, String excerpt, String teaser, String headline, IssueRef issue,
                             EntryRef previous, EntryRef next, List<EntryRef> sameCity) {
     }
 
