@@ -23,6 +23,7 @@ import org.bulletinarchive.bake.Views.SectionView;
 import org.bulletinarchive.bake.Views.YearEntries;
 import org.bulletinarchive.bake.Views.YearIssues;
 import org.bulletinarchive.model.Bulletin;
+import org.bulletinarchive.model.ContentFormat;
 import org.bulletinarchive.model.Entry;
 import org.bulletinarchive.model.Gazetteer;
 import org.bulletinarchive.model.Issue;
@@ -96,10 +97,10 @@ public final class SiteModel {
                         }
                     }
                 }
-                EntryView view = new EntryView(e.order(), anchor(e), entryUrl(e), cityRef(e.place()),
+                String lead = Text.firstSentence(e.paragraphs().get(0));
+                EntryView view = new EntryView(anchor(e), entryUrl(e), cityRef(e.place()),
                         e.section() == null ? "" : e.section().title(), e.section() == null ? "" : sectionAnchor(e.section(), b.issue()),
-                        e.paragraphs(), Text.firstSentence(e.paragraphs().get(0)), Text.shorten(Text.firstSentence(e.paragraphs().get(0)), 40),
-                        e.place().name() + "：" + Text.shorten(Text.firstSentence(e.paragraphs().get(0)), 36), ref,
+                        e.paragraphs(), lead, Text.shorten(lead, 40), e.place().name() + "：" + Text.shorten(lead, 36), ref,
                         j > 0 ? entryRefs.get(list.get(j - 1)) : null,
                         j + 1 < list.size() ? entryRefs.get(list.get(j + 1)) : null,
                         sameCity);
@@ -112,14 +113,13 @@ public final class SiteModel {
             Issue issue = b.issue();
             List<String> note = new ArrayList<>(issue.editorsNote());
             String noteLabel = "";
-            if (!note.isEmpty() && note.get(0).matches("^编者按\\s*[：:].*")) {
-                int colon = Math.max(note.get(0).indexOf('：'), note.get(0).indexOf(':'));
+            int colon = note.isEmpty() ? -1 : Text.labelEnd(note.get(0));
+            if (colon > 0 && note.get(0).substring(0, colon).strip().equals("编者按")) {
                 noteLabel = note.get(0).substring(0, colon + 1);
                 note.set(0, note.get(0).substring(colon + 1).strip());
             }
-            issueViews.add(new IssueView(ref, issue.series(), issue.numberText(), issue.issuer(), issue.dateText(), note, noteLabel,
-                    sections, issue.distribution(), issue.contacts(), issue.phone().orElse(""), issue.email().orElse(""),
-                    list.size(), cityRefs, previous, next));
+            issueViews.add(new IssueView(ref, issue.series(), issue.issuer(), note, noteLabel,
+                    sections, issue.distribution(), issue.contacts(), list.size(), cityRefs, previous, next));
         }
 
         List<CityView> cityViews = new ArrayList<>();
@@ -153,18 +153,16 @@ public final class SiteModel {
         }
         List<String> order = new ArrayList<>(byGroup.keySet());
         // provinces in gazetteer order (which follows the official codes), named regions last
-        List<String> gazetteerOrder = gazetteer.places().stream().map(Place::slug).toList();
-        order.sort(Comparator.comparing((String g) -> g.equals("regions")).thenComparing(g -> {
-            int i = gazetteerOrder.indexOf(g);
-            return i < 0 ? Integer.MAX_VALUE : i;
-        }).thenComparing(g -> g));
+        Map<String, Integer> rank = new HashMap<>();
+        for (Place place : gazetteer.places()) {
+            rank.put(place.slug(), rank.size());
+        }
+        Comparator<String> byRank = Comparator.comparing(slug -> rank.getOrDefault(slug, Integer.MAX_VALUE));
+        order.sort(Comparator.comparing((String g) -> g.equals("regions")).thenComparing(byRank).thenComparing(g -> g));
         List<CityGroup> groups = new ArrayList<>();
         for (String g : order) {
             List<CityView> members = new ArrayList<>(byGroup.get(g));
-            members.sort(Comparator.comparing((CityView c) -> !c.ref().slug().equals(g)).thenComparing(c -> {
-                int i = gazetteerOrder.indexOf(c.ref().slug());
-                return i < 0 ? Integer.MAX_VALUE : i;
-            }));
+            members.sort(Comparator.comparing((CityView c) -> !c.ref().slug().equals(g)).thenComparing(c -> c.ref().slug(), byRank));
             groups.add(new CityGroup(members.get(0).groupName(), g, members));
         }
         return groups;
@@ -190,7 +188,7 @@ public final class SiteModel {
     }
 
     static String entryUrl(Entry e) {
-        return "issues/" + e.year() + "/" + e.issueNumber() + "/" + e.baseName() + ".html";
+        return ContentFormat.issueFolder(e.year(), e.issueNumber()) + "/" + e.baseName() + ".html";
     }
 
     private static String anchor(Entry e) {
@@ -207,7 +205,7 @@ public final class SiteModel {
 
     private static Chart yearChart(Map<Integer, List<EntryRef>> years) {
         if (years.isEmpty()) {
-            return new Chart(0, 0, "", List.of(), 0);
+            return new Chart(0, 0, "", List.of());
         }
         int first = years.keySet().stream().min(Integer::compare).orElseThrow();
         int last = years.keySet().stream().max(Integer::compare).orElseThrow();
@@ -222,7 +220,7 @@ public final class SiteModel {
 
     private static Chart monthChart(List<Bulletin> newestFirst) {
         if (newestFirst.isEmpty()) {
-            return new Chart(0, 0, "", List.of(), 0);
+            return new Chart(0, 0, "", List.of());
         }
         YearMonth last = YearMonth.from(newestFirst.get(0).issue().date());
         YearMonth first = YearMonth.from(newestFirst.get(newestFirst.size() - 1).issue().date());
@@ -255,7 +253,7 @@ public final class SiteModel {
             boolean show = i % labelEvery == 0 || i == labels.size() - 1;
             bars.add(new Bar(x, 10 + plotHeight - h, barWidth, h, labels.get(i), values.get(i), x + barWidth / 2, show));
         }
-        return new Chart(width, plotHeight + 40, caption, bars, max);
+        return new Chart(width, plotHeight + 40, caption, bars);
     }
 
     public List<IssueView> issues() {

@@ -31,15 +31,14 @@ public final class Views {
     public record SectionView(String heading, String title, String anchor, List<EntryView> entries) {
     }
 
-    public record EntryView(int order, String anchor, String url, CityRef city, String section, String sectionAnchor,
+    public record EntryView(String anchor, String url, CityRef city, String section, String sectionAnchor,
                             List<String> paragraphs, String excerpt, String teaser, String headline, IssueRef issue,
                             EntryRef previous, EntryRef next, List<EntryRef> sameCity) {
     }
 
-    public record IssueView(IssueRef ref, String series, String numberText, String issuer, String dateText,
+    public record IssueView(IssueRef ref, String series, String issuer,
                             List<String> editorsNote, String noteLabel, List<SectionView> sections,
-                            List<String> distribution, List<String> contacts, String phone, String email,
-                            int entryCount, List<CityRef> cities, IssueRef previous, IssueRef next) {
+                            List<String> distribution, List<String> contacts, int entryCount, List<CityRef> cities, IssueRef previous, IssueRef next) {
     }
 
     public record YearIssues(int year, List<IssueView> issues) {
@@ -55,7 +54,7 @@ public final class Views {
     }
 
     /** A small bar chart drawn as inline SVG: geometry computed here, markup in the template. */
-    public record Chart(int width, int height, String caption, List<Bar> bars, int max) {
+    public record Chart(int width, int height, String caption, List<Bar> bars) {
     }
 
     public record Bar(int x, int y, int width, int height, String label, int value, int labelX, boolean showLabel) {

@@ -28,7 +28,7 @@ public final class ContentWriter {
 
     /** The folder the issue goes to. */
     public Path folderOf(Issue issue) {
-        return contentRoot.resolve(issueFolder(issue.year(), issue.number()));
+        return contentRoot.resolve(issue.folder());
     }
 
     /** Writes the files and returns them, issue first. */

@@ -38,7 +38,7 @@ public record Issue(
 
     /** Folder of the issue below content/ and the site root, e.g. issues/2023/17 */
     public String folder() {
-        return "issues/" + year() + "/" + number;
+        return ContentFormat.issueFolder(year(), number);
     }
 
     public Optional<String> phone() {
