@@ -21,6 +21,7 @@ import org.bulletinarchive.model.Gazetteer;
 import org.bulletinarchive.model.Issue;
 import org.bulletinarchive.model.Place;
 import org.bulletinarchive.model.Section;
+import org.bulletinarchive.model.Series;
 import org.jbake.app.Parser;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
@@ -44,7 +45,7 @@ public final class ContentLoader {
     public List<Bulletin> load() {
         Path root = config.getContentFolder().toPath();
         Map<Path, Issue> issues = new HashMap<>();
-        Map<Path, List<Entry>> entries = new HashMap<>();
+        Map<Path, List<java.util.function.Function<Issue, Entry>>> entries = new HashMap<>();
         Parser parser = new Parser(config);
         for (Path file : contentFiles(root)) {
             String name = root.getParent() == null ? file.toString() : root.getParent().relativize(file).toString();
@@ -57,16 +58,22 @@ public final class ContentLoader {
                 throw new ContentException(name, header.lineOf(STATUS), "status is '" + doc.getStatus() + "'; the archive publishes every issue, so set status=published (or move the file out of content/).");
             }
             switch (doc.getType()) {
-                case TYPE_ISSUE -> issues.put(file.getParent(), header.issue(paragraphs(doc)));
-                case TYPE_ENTRY -> entries.computeIfAbsent(file.getParent(), k -> new ArrayList<>()).add(header.entry(paragraphs(doc), gazetteer));
+                case TYPE_ISSUE -> issues.put(file.getParent(), header.issue(paragraphs(doc), seriesRoot(root, file.getParent(), header)));
+                case TYPE_ENTRY -> {
+                    List<String> body = paragraphs(doc);
+                    entries.computeIfAbsent(file.getParent(), k -> new ArrayList<>()).add(issue -> header.entry(issue.series(), body, gazetteer));
+                }
                 default -> throw new ContentException(name, header.lineOf(TYPE), "unknown type '" + doc.getType() + "'; use type=issue or type=entry.");
             }
         }
         List<Bulletin> bulletins = new ArrayList<>();
         for (var e : issues.entrySet()) {
-            List<Entry> list = new ArrayList<>(entries.getOrDefault(e.getKey(), List.of()));
-            list.sort(Comparator.comparingInt(Entry::order));
             Issue issue = e.getValue();
+            List<Entry> list = new ArrayList<>();
+            for (var makeEntry : entries.getOrDefault(e.getKey(), List.of())) {
+                list.add(makeEntry.apply(issue));
+            }
+            list.sort(Comparator.comparingInt(Entry::order));
             for (Entry entry : list) {
                 if (entry.issueNumber() != issue.number() || !entry.date().equals(issue.date())) {
                     throw new ContentException(root.getFileName() + "/" + root.relativize(e.getKey()).resolve(entry.baseName() + ".md"), 0,
@@ -81,8 +88,30 @@ public final class ContentLoader {
                 throw new ContentException(root.relativize(folder).toString(), 0, "entries without an issue: the folder has no index.md with type=issue.");
             }
         }
-        bulletins.sort(Comparator.comparing((Bulletin b) -> b.issue().date()).thenComparingInt(b -> b.issue().number()));
+        bulletins.sort(Comparator.comparing((Bulletin b) -> b.issue().date()).thenComparingInt(b -> b.issue().number())
+                .thenComparing(b -> b.issue().series().slug()));
         return bulletins;
+    }
+
+    /**
+     * The root folder of the issue's series, from where the issue lies: content/issues/<y>/<n>
+     * belongs to the archive's first series, content/series/<slug>/<y>/<n> to series <slug>.
+     */
+    private static String seriesRoot(Path contentRoot, Path issueFolder, Header header) {
+        Path rel = contentRoot.relativize(issueFolder);
+        String slug = header.text(SERIES_SLUG);
+        if (rel.getNameCount() == 3 && rel.getName(0).toString().equals(Series.PRIMARY_ROOT)) {
+            return Series.PRIMARY_ROOT;
+        }
+        if (rel.getNameCount() == 4 && rel.getName(0).toString().equals(Series.OTHER_ROOTS)) {
+            if (!rel.getName(1).toString().equals(slug)) {
+                throw new ContentException(header.file, header.lineOf(SERIES_SLUG), "seriesSlug=" + slug + " but the issue lies in the folder of series '"
+                        + rel.getName(1) + "'; move the issue folder to " + Series.otherRoot(slug) + "/ or correct seriesSlug=.");
+            }
+            return Series.otherRoot(slug);
+        }
+        throw new ContentException(header.file, 0, "an issue must lie in content/" + Series.PRIMARY_ROOT + "/<year>/<number>/ or content/"
+                + Series.OTHER_ROOTS + "/<series>/<year>/<number>/; move it there (or import the bulletin again).");
     }
 
     private static List<Path> contentFiles(Path root) {
@@ -191,21 +220,32 @@ public final class ContentLoader {
             return values;
         }
 
-        Issue issue(List<String> note) {
-            return new Issue(text(SERIES), number(ISSUE), optional(ISSUE_TEXT), optional(ISSUER), date(), optional(DATE_TEXT), note,
-                    numbered(SECTION_PREFIX).stream().map(Section::new).toList(), numbered(DISTRIBUTION_PREFIX), numbered(CONTACT_PREFIX));
+        Issue issue(List<String> note, String seriesRoot) {
+            Series series;
+            try {
+                series = new Series(text(SERIES_SLUG), text(SERIES), seriesRoot);
+            } catch (IllegalArgumentException e) {
+                throw new ContentException(file, lineOf(SERIES_SLUG), e.getMessage() + ".");
+            }
+            String total = optional(TOTAL_NUMBER);
+            return new Issue(series, number(ISSUE), optional(ISSUE_TEXT), total.isBlank() ? 0 : number(TOTAL_NUMBER), optional(ISSUER), date(),
+                    optional(DATE_TEXT), optional(HEADLINE), optional(ADDRESSEE), note,
+                    numbered(SECTION_PREFIX).stream().map(Section::new).toList(), numbered(DISTRIBUTION_PREFIX), numbered(CONTACT_PREFIX),
+                    numbered(IMPRINT_PREFIX), numbered(SOURCE_PREFIX));
         }
 
-        Entry entry(List<String> paragraphs, Gazetteer gazetteer) {
+        Entry entry(Series series, List<String> paragraphs, Gazetteer gazetteer) {
             String slug = text(CITY_SLUG);
             String city = text(CITY);
             Place place = gazetteer.bySlug(slug).filter(p -> p.name().equals(city))
-                    .orElseGet(() -> new Place(slug, city, List.of(), "other", optional(CITY_GROUP)));
+                    .orElseGet(() -> new Place(slug, city, List.of(), optional(CITY_KIND).isBlank() ? Place.OTHER : optional(CITY_KIND),
+                            optional(CITY_GROUP), optional(CITY_CODE), optional(CITY_PARENT)));
             String section = optional(SECTION);
             if (paragraphs.isEmpty()) {
                 throw new ContentException(file, lineOf(HEADER_END), "the entry has no text below " + HEADER_END + ".");
             }
-            return new Entry(number(ISSUE), date(), number(ORDER), section.isBlank() ? null : new Section(section), place, paragraphs);
+            return new Entry(series, number(ISSUE), date(), number(ORDER), section.isBlank() ? null : new Section(section), place,
+                    optional(HEADING), paragraphs);
         }
     }
 }

@@ -118,7 +118,7 @@ public final class SiteModel {
                 noteLabel = note.get(0).substring(0, colon + 1);
                 note.set(0, note.get(0).substring(colon + 1).strip());
             }
-            issueViews.add(new IssueView(ref, issue.series(), issue.issuer(), note, noteLabel,
+            issueViews.add(new IssueView(ref, issue.series().name(), issue.issuer(), note, noteLabel,
                     sections, issue.distribution(), issue.contacts(), list.size(), cityRefs, previous, next));
         }
 
@@ -188,7 +188,7 @@ public final class SiteModel {
     }
 
     static String entryUrl(Entry e) {
-        return ContentFormat.issueFolder(e.year(), e.issueNumber()) + "/" + e.baseName() + ".html";
+        return e.folder() + "/" + e.baseName() + ".html";
     }
 
     private static String anchor(Entry e) {

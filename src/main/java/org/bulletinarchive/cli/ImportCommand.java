@@ -30,7 +30,7 @@ public final class ImportCommand implements Callable<Integer> {
             Importer.Result result = new Importer(Gazetteer.standard()).importFile(raw, content, force);
             var issue = result.bulletin().issue();
             System.out.printf("imported %s %s (%s, read as %s): 1 issue file and %d entry files in %s%n",
-                    issue.series(), issue.label(), issue.date(), result.encoding(),
+                    issue.series().name(), issue.label(), issue.date(), result.encoding(),
                     result.bulletin().entries().size(), result.files().get(0).getParent());
             return 0;
         } catch (ImportException e) {

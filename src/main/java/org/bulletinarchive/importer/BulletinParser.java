@@ -114,13 +114,13 @@ public final class BulletinParser {
                     throw new ImportException(fileName, block.line(), "paragraph " + where + " begins with no known place: '" + Text.shorten(text, 24)
                             + "'. If it is a new place, add it (or an alias) to src/main/resources/gazetteer.tsv; if it continues the previous paragraph, join the two in the raw file.");
                 }
-                entries.add(new Entry(issueNumber, date, entries.size() + 1, section, place.get(), List.of(text)));
+                entries.add(new Entry(seriesOf(series, issuer), issueNumber, date, entries.size() + 1, section, place.get(), "", List.of(text)));
             }
         }
         if (entries.isEmpty()) {
             throw new ImportException(fileName, blocks.isEmpty() ? 0 : blocks.get(0).line(), "no city entries: the bulletin has no paragraph that begins with a place name.");
         }
-        Issue issue = new Issue(series, issueNumber, numberText, issuer, date, dateText, note, sections, distribution, contacts);
+        Issue issue = new Issue(seriesOf(series, issuer), issueNumber, numberText, 0, issuer, date, dateText, "", "", note, sections, distribution, contacts, List.of(), List.of());
         return new Bulletin(issue, entries);
     }
 
@@ -154,6 +154,10 @@ public final class BulletinParser {
             }
         }
         return Math.min(blocks.size(), MASTHEAD_BLOCKS);
+    }
+
+    private org.bulletinarchive.model.Series seriesOf(String name, String issuer) {
+        return new org.bulletinarchive.model.Series(new SeriesNamer(gazetteer).slugFor(name, issuer), name, org.bulletinarchive.model.Series.PRIMARY_ROOT);
     }
 
     private static int find(List<Block> blocks, int from, int to, Pattern pattern) {

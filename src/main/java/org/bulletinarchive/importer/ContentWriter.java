@@ -63,11 +63,12 @@ public final class ContentWriter {
     static String issueFile(Bulletin bulletin) {
         Issue issue = bulletin.issue();
         StringBuilder out = new StringBuilder();
-        header(out, TITLE, issue.series() + " " + issue.label());
+        header(out, TITLE, issue.series().name() + " " + issue.label());
         header(out, TYPE, TYPE_ISSUE);
         header(out, STATUS, "published");
         header(out, DATE, issue.date().toString());
-        header(out, SERIES, issue.series());
+        header(out, SERIES, issue.series().name());
+        header(out, SERIES_SLUG, issue.series().slug());
         header(out, ISSUE, Integer.toString(issue.number()));
         header(out, ISSUE_TEXT, issue.numberText());
         header(out, ISSUER, issue.issuer());

@@ -16,6 +16,16 @@ public final class ContentFormat {
     public static final String STATUS = "status";
     public static final String DATE = "date";
     public static final String SERIES = "series";
+    public static final String SERIES_SLUG = "seriesSlug";
+    public static final String TOTAL_NUMBER = "totalNumber";
+    public static final String HEADLINE = "headline";
+    public static final String ADDRESSEE = "addressee";
+    public static final String IMPRINT_PREFIX = "imprint.";
+    public static final String SOURCE_PREFIX = "source.";
+    public static final String HEADING = "heading";
+    public static final String CITY_CODE = "cityCode";
+    public static final String CITY_KIND = "cityKind";
+    public static final String CITY_PARENT = "cityParent";
     public static final String ISSUE = "issue";
     public static final String ISSUE_TEXT = "issueText";
     public static final String ISSUER = "issuer";
@@ -33,10 +43,5 @@ public final class ContentFormat {
     public static final String CITY_GROUP = "cityGroup";
 
     private ContentFormat() {
-    }
-
-    /** The content folder of an issue, relative to content/, e.g. issues/2023/17 */
-    public static String issueFolder(int year, int number) {
-        return "issues/" + year + "/" + number;
     }
 }

@@ -9,22 +9,35 @@ import java.util.Optional;
  * Raw masthead texts ({@code numberText}, {@code dateText}) are kept as printed.
  */
 public record Issue(
-        String series,
+        Series series,
         int number,
         String numberText,
+        int totalNumber,
         String issuer,
         LocalDate date,
         String dateText,
+        String headline,
+        String addressee,
         List<String> editorsNote,
         List<Section> sections,
         List<String> distribution,
-        List<String> contacts) {
+        List<String> contacts,
+        List<String> imprint,
+        List<String> sources) {
 
     public Issue {
         editorsNote = List.copyOf(editorsNote);
         sections = List.copyOf(sections);
         distribution = List.copyOf(distribution);
         contacts = List.copyOf(contacts);
+        imprint = List.copyOf(imprint);
+        sources = List.copyOf(sources);
+    }
+
+    /** The same issue with other original files (raw/…) recorded. */
+    public Issue withSources(List<String> newSources) {
+        return new Issue(series, number, numberText, totalNumber, issuer, date, dateText, headline, addressee,
+                editorsNote, sections, distribution, contacts, imprint, newSources);
     }
 
     public int year() {
@@ -38,7 +51,7 @@ public record Issue(
 
     /** Folder of the issue below content/ and the site root, e.g. issues/2023/17 */
     public String folder() {
-        return ContentFormat.issueFolder(year(), number);
+        return series.issueFolder(year(), number);
     }
 
     public Optional<String> phone() {

@@ -2,8 +2,26 @@ package org.bulletinarchive.model;
 
 import java.util.List;
 
-/** A place from the gazetteer: a province, a prefecture-level city or a named region. */
-public record Place(String slug, String name, List<String> aliases, String kind, String group) {
+/**
+ * A subject an entry can be about: a province, prefecture, county-level division, named region,
+ * zone (new area, development zone, park) or department. {@code group} is the slug of its
+ * province-level division (or "regions", "departments"); {@code parent} the slug of the
+ * prefecture a county or zone belongs to (else empty); {@code code} the 6-digit division code
+ * for administrative divisions (else empty).
+ */
+public record Place(String slug, String name, List<String> aliases, String kind, String group, String code, String parent) {
+
+    public static final String PROVINCE = "province";
+    public static final String PREFECTURE = "prefecture";
+    public static final String COUNTY = "county";
+    public static final String REGION = "region";
+    public static final String ZONE = "zone";
+    public static final String DEPARTMENT = "department";
+    public static final String OTHER = "other";
+
+    public Place(String slug, String name, List<String> aliases, String kind, String group) {
+        this(slug, name, aliases, kind, group, "", "");
+    }
 
     public Place {
         aliases = List.copyOf(aliases);

@@ -34,7 +34,7 @@ class ImporterTest {
     @Test
     void importsTheMastheadEditorsNoteDistributionAndContactsOfIssue17() throws Exception {
         Issue issue = importSample(tmp).bulletin().issue();
-        assertThat(issue.series()).isEqualTo("永州市打好优化发展环境持久仗 工作专报");
+        assertThat(issue.series().name()).isEqualTo("永州市打好优化发展环境持久仗 工作专报");
         assertThat(issue.number()).isEqualTo(17);
         assertThat(issue.date()).hasToString("2023-09-28");
         assertThat(issue.issuer()).isEqualTo("市打好优化发展环境持久仗工作专班");
@@ -123,7 +123,7 @@ class ImporterTest {
         Bulletin loaded = Samples.load(tmp).get(0);
         Issue issue = loaded.issue();
         StringBuilder written = new StringBuilder();
-        written.append(issue.series()).append(issue.numberText()).append(issue.issuer()).append(issue.dateText());
+        written.append(issue.series().name()).append(issue.numberText()).append(issue.issuer()).append(issue.dateText());
         issue.editorsNote().forEach(written::append);
         for (var section : issue.sections()) {
             written.append(section.heading());
