@@ -1,41 +1,172 @@
 package org.bulletinarchive.cli;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.bulletinarchive.importer.ImportException;
 import org.bulletinarchive.importer.Importer;
+import org.bulletinarchive.importer.SeriesCatalog;
 import org.bulletinarchive.model.Gazetteer;
+import org.bulletinarchive.model.Issue;
+import org.bulletinarchive.model.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code import <raw-file>}: turns a raw bulletin into issue and entry content files. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Imports a raw bulletin (text extracted from PDF or Word; UTF-8, GB18030/GBK or UTF-16 with BOM)",
-                "into content/issues/<year>/<number>/: index.md for the issue and <order>-<city>.md per city entry."})
+/** {@code import FILE… | DIR}: turns bulletins (text, Word, PDF) into issue and entry content files. */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Imports bulletins into content/: one folder per issue with index.md and one file per entry.",
+                "Reads .txt (UTF-8, GB18030/GBK, UTF-16), .docx, .doc (Word, WPS) and .pdf with a text layer;",
+                "the format is read from the file's bytes. Give files, or folders to import every bulletin in them.",
+                "Each file is imported all or nothing; the original is kept under raw/<series>/.",
+                "",
+                "Examples:",
+                "  import raw/2023-17.txt",
+                "  import ~/收文/第18期.pdf ~/收文/第19期.docx --report import-report.txt",
+                "  import ~/收文/ --strict"})
 public final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "<raw-file>", description = "the raw bulletin text, e.g. raw/2023-17.txt")
-    Path raw;
+    private static final List<String> EXTENSIONS = List.of(".txt", ".docx", ".doc", ".pdf", ".wps");
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "bulletin files, or folders of them")
+    List<Path> inputs;
 
     @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "content folder to write into (default: ${DEFAULT-VALUE})")
     Path content;
 
-    @Option(names = "--force", description = "replace the issue if it was imported before")
+    @Option(names = "--force", description = "replace issues that were imported before with different text")
     boolean force;
+
+    @Option(names = "--strict", description = "refuse a file on any warning (uncertain reading) instead of importing it")
+    boolean strict;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "also write how every paragraph was read to FILE")
+    Path reportFile;
+
+    @Option(names = "--quiet", description = "print only the summary and errors, not how each paragraph was read")
+    boolean quiet;
 
     @Override
     public Integer call() throws Exception {
-        try {
-            Importer.Result result = new Importer(Gazetteer.standard()).importFile(raw, content, force);
-            var issue = result.bulletin().issue();
-            System.out.printf("imported %s %s (%s, read as %s): 1 issue file and %d entry files in %s%n",
-                    issue.series().name(), issue.label(), issue.date(), result.encoding(),
-                    result.bulletin().entries().size(), result.files().get(0).getParent());
-            return 0;
-        } catch (ImportException e) {
-            System.err.println("error: " + e.getMessage());
+        PrintStream out = System.out;
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> walk = Files.walk(input)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> EXTENSIONS.stream().anyMatch(e -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(e)))
+                            .filter(p -> !hidden(input, p))
+                            .sorted().forEach(files::add);
+                }
+            } else {
+                files.add(input);
+            }
+        }
+        if (files.isEmpty()) {
+            System.err.println("error: " + inputs + ": no bulletin files (.txt, .docx, .doc, .pdf) found; give files or a folder that holds them.");
             return 1;
         }
+        Importer importer = new Importer(Gazetteer.standard());
+        SeriesCatalog catalog = new SeriesCatalog(content);
+        Importer.Options options = new Importer.Options(force, strict);
+        StringBuilder reports = new StringBuilder();
+        List<String[]> rows = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        boolean progress = files.size() > 1 && System.console() != null;
+        long start = System.nanoTime();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            if (progress) {
+                System.err.printf("\r[%d/%d] %s … %.1f s", i + 1, files.size(), Text.shorten(file.getFileName().toString(), 40), (System.nanoTime() - start) / 1e9);
+            }
+            try {
+                Importer.Result r = importer.importFile(file, content, options, catalog);
+                Issue issue = r.bulletin().issue();
+                reports.append(r.report().render()).append('\n');
+                rows.add(new String[] {file.toString(), issue.series().name() + " (" + issue.series().slug() + ")", issue.label(),
+                        issue.date().toString(), Integer.toString(r.bulletin().entries().size()), Integer.toString(r.report().warnings().size()),
+                        status(r.status()) + " → " + r.folder()});
+                if (!quiet) {
+                    out.print(r.report().render());
+                }
+            } catch (ImportException e) {
+                failures.add("error: " + e.getMessage());
+                reports.append("error: ").append(e.getMessage()).append("\n\n");
+                rows.add(new String[] {file.toString(), "", "", "", "", "", "failed"});
+            }
+        }
+        if (progress) {
+            System.err.print("\r\033[K");
+        }
+        out.print(table(rows));
+        out.printf("%d of %d files imported or unchanged, %d failed, in %.1f s%n", files.size() - failures.size(), files.size(), failures.size(),
+                (System.nanoTime() - start) / 1e9);
+        for (String f : failures) {
+            System.err.println(f);
+        }
+        if (reportFile != null) {
+            try {
+                Files.writeString(reportFile, reports.toString(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                System.err.println("error: " + reportFile + ": cannot write the report (" + e.getMessage() + "); choose a writable path.");
+                return 1;
+            }
+        }
+        return failures.isEmpty() ? 0 : 1;
+    }
+
+    private static boolean hidden(Path root, Path p) {
+        for (Path part : root.relativize(p)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String status(Importer.Status status) {
+        return switch (status) {
+            case IMPORTED -> "imported";
+            case REPLACED -> "replaced";
+            case UNCHANGED -> "unchanged";
+            case ORIGINAL_ADDED -> "original added";
+        };
+    }
+
+    /** A plain table; columns padded by display width (a Han character takes two columns). */
+    static String table(List<String[]> rows) {
+        String[] head = {"file", "series", "issue", "date", "entries", "warnings", "result"};
+        List<String[]> all = new ArrayList<>();
+        all.add(head);
+        all.addAll(rows);
+        int[] width = new int[head.length];
+        for (String[] r : all) {
+            for (int c = 0; c < r.length; c++) {
+                width[c] = Math.max(width[c], displayWidth(r[c]));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String[] r : all) {
+            for (int c = 0; c < r.length; c++) {
+                out.append(r[c]);
+                if (c < r.length - 1) {
+                    out.append(" ".repeat(width[c] - displayWidth(r[c]) + 2));
+                }
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static int displayWidth(String s) {
+        return s.codePoints().map(cp -> cp >= 0x1100 && (cp <= 0x115F || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
+                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6)) ? 2 : 1).sum();
     }
 }

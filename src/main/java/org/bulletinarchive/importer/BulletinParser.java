@@ -1,35 +1,51 @@
 package org.bulletinarchive.importer;
 
-import org.bulletinarchive.model.Bulletin;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bulletinarchive.importer.ImportReport.Reading;
+import org.bulletinarchive.importer.ImportReport.Warning;
+import org.bulletinarchive.importer.SubjectFinder.Subject;
+import org.bulletinarchive.model.Bulletin;
 import org.bulletinarchive.model.Entry;
 import org.bulletinarchive.model.Gazetteer;
 import org.bulletinarchive.model.Issue;
 import org.bulletinarchive.model.Place;
 import org.bulletinarchive.model.Section;
-import org.bulletinarchive.model.Text;
+import org.bulletinarchive.model.Series;
 
 /**
- * Reads the structure of a raw bulletin: masthead (series, 第N期, issuing body, date),
- * 编者按, 【sections】 with one paragraph per place, then distribution (报/发) and contacts.
+ * Reads the structure of a bulletin from its paragraphs: the masthead ({@link Masthead}); an
+ * optional title line, addressee line and lead (labelled 编者按/按语 or not); section headings in
+ * the common forms (【…】, 一、…, （一）…, 1. …, or a short line without end punctuation); entries,
+ * each beginning with its subject (name first, 名称：, ◆ 名称, （一）名称 heading lines) and running
+ * over one paragraph or several; and the back matter (报/送/发/抄送, contacts, 印发 and 共印 lines).
+ * Every paragraph's reading goes into the {@link ImportReport}; {@link TextConservation} then checks
+ * that every character of the source is in the result, in order.
  */
 public final class BulletinParser {
 
-    private static final String NUM = "([0-9０-９]+|[〇零○一二三四五六七八九十百]+)";
-    private static final Pattern ISSUE_NUMBER = Pattern.compile("^(?:[（(]?总第\\s*" + NUM + "\\s*期[）)]?\\s*)?第\\s*" + NUM + "\\s*期(?:\\s*[（(]总第\\s*" + NUM + "\\s*期[）)])?$");
-    private static final Pattern DATE = Pattern.compile("^" + NUM + "\\s*年\\s*" + NUM + "\\s*月\\s*" + NUM + "\\s*日$");
-    private static final Pattern HEADING = Pattern.compile("^【[^【】]{1,40}】$");
-    private static final Pattern NOTE = Pattern.compile("^编者按\\s*[：:]");
-    private static final Pattern DISTRIBUTION = Pattern.compile("^(报|送|发|抄送|抄报|报送|分送|印发)\\s*[：:]");
-    private static final Pattern CONTACT = Pattern.compile("^(联系电话|联系人|电话|电子邮箱|电子信箱|邮箱|传真|地址|邮编)\\s*[：:]");
-    /** How far into the file the masthead may reach. */
-    private static final int MASTHEAD_BLOCKS = 8;
+    /** What the parser made of a bulletin. */
+    public record Parsed(Bulletin bulletin, ImportReport report) {
+    }
+
+    private static final Pattern NOTE = Pattern.compile("^(编者按|编者的话|按语|编者)\\s*[：:]");
+    private static final Pattern DISTRIBUTION = Pattern.compile("^(报|送|发|抄送|抄报|报送|分送|主送|呈|呈报|呈送)\\s*[：:]");
+    private static final Pattern CONTACT = Pattern.compile("^(联系人|联系电话|联系方式|电话|电子邮箱|电子信箱|邮箱|投稿邮箱|传真|地址|邮编)\\s*[：:]");
+    private static final Pattern IMPRINT = Pattern.compile("^(?:[（(]?\\s*共印\\s*[0-9０-９一二三四五六七八九十百]+\\s*份\\s*[）)]?"
+            + "|(?:编辑|责任编辑|编审|审核|审稿|核稿|签发|校对|主编|编印)\\s*[：:].*"
+            + "|[（(]此件.{1,20}[）)]"
+            + "|.{0,40}?[0-9〇零○一二三四五六七八九十]{1,4}\\s*日\\s*印发"
+            + "|.{2,40}印发)$");
+    private static final Pattern BRACKET_HEADING = Pattern.compile("^【[^【】]{1,40}】$");
+    /** List markers a heading or an entry may start with; group 1 is the marker. */
+    private static final Pattern MARKER = Pattern.compile("^([一二三四五六七八九十]{1,3}\\s*、|[（(]\\s*[一二三四五六七八九十]{1,3}\\s*[）)]|[0-9]{1,2}\\s*[.．、](?![0-9])|[（(]\\s*[0-9]{1,2}\\s*[）)]|[◆●■▲★☆◇◎○•·→]|【)\\s*");
+    private static final String SENTENCE_PUNCTUATION = "。！？；，,;!?";
+    /** A heading line is short. */
+    private static final int HEADING_MAX = 30;
 
     private final Gazetteer gazetteer;
 
@@ -37,156 +53,319 @@ public final class BulletinParser {
         this.gazetteer = gazetteer;
     }
 
-    public Bulletin parse(String text, String fileName) throws ImportException {
-        List<Block> blocks = LayoutReader.blocks(text);
+    /** Kinds of paragraph. */
+    private enum Kind { TITLE, ADDRESSEE, NOTE, LEAD, HEADING, SUBJECT_HEADING, ENTRY, CONTINUATION, DISTRIBUTION, CONTACT, IMPRINT }
+
+    /**
+     * Reads {@code blocks}; {@code exactParagraphs} is false when paragraphs may be split by page
+     * breaks (text extracted from a PDF) and must be repaired. {@code seriesOf} gives the series for
+     * a masthead title and issuer.
+     */
+    public Parsed parse(List<Block> blocks, boolean exactParagraphs, String fileName, List<Reading> dropped,
+                        BiFunction<String, String, Series> seriesOf) throws ImportException {
         if (blocks.isEmpty()) {
-            throw new ImportException(fileName, 1, "the file has no text (only blank lines); export the bulletin's text again.");
+            throw new ImportException(fileName, 1, "the file has no text; export the bulletin again (or, for a PDF, check that it is not a scan).");
         }
-        int bodyStart = firstBodyBlock(blocks);
-        int mastheadEnd = Math.min(bodyStart, MASTHEAD_BLOCKS);
-        int numberAt = find(blocks, 0, mastheadEnd, ISSUE_NUMBER);
-        int lastMastheadLine = blocks.get(Math.max(0, Math.min(blocks.size(), mastheadEnd) - 1)).line();
-        if (numberAt < 0) {
-            throw new ImportException(fileName, blocks.get(0).line(), "no issue number: the masthead (lines " + blocks.get(0).line() + "–" + lastMastheadLine
-                    + ") has no line like '第 17 期'. Add the issue number line under the series title and import again.");
+        List<Reading> readings = new ArrayList<>(dropped);
+        List<Warning> warnings = new ArrayList<>();
+        Masthead.Result masthead = Masthead.read(blocks, fileName);
+        for (Masthead.Field f : masthead.fields()) {
+            readings.add(new Reading(f.block().where(), "masthead " + f.part().name().toLowerCase(), "", f.text()));
         }
-        int dateAt = find(blocks, numberAt + 1, mastheadEnd, DATE);
-        if (dateAt < 0) {
-            throw new ImportException(fileName, blocks.get(numberAt).line(), "no date: after the issue number there is no line like '2023 年 9 月 28 日' in the masthead (lines "
-                    + blocks.get(numberAt).line() + "–" + lastMastheadLine + "). Add the date line and import again.");
+        if (!masthead.dateHasDay()) {
+            Block dateBlock = masthead.fields().get(masthead.fields().size() - 1).block();
+            warnings.add(new Warning(dateBlock.where(), "the date '" + masthead.dateText() + "' has no day; the issue is dated the 1st ("
+                    + masthead.date() + "). Add the day to the masthead if it is known."));
         }
-        Block numberBlock = blocks.get(numberAt);
-        Matcher number = ISSUE_NUMBER.matcher(numberBlock.text());
-        number.matches();
-        int issueNumber = ChineseNumerals.parse(number.group(2));
-        LocalDate date = parseDate(blocks.get(dateAt), fileName);
+        Series series = seriesOf.apply(masthead.series(), masthead.issuer());
+        Place home = SubjectFinder.homeOf(gazetteer, masthead.series() + " " + masthead.issuer());
+        SubjectFinder subjects = new SubjectFinder(gazetteer, home);
 
-        String series = joinTexts(blocks.subList(0, numberAt), " ");
-        if (series.isEmpty()) {
-            throw new ImportException(fileName, numberBlock.line(), "no series title: nothing precedes '" + numberBlock.text() + "'. The first line must be the bulletin's title (e.g. 永州市打好优化发展环境持久仗 工作专报).");
-        }
-        String issuer = joinTexts(blocks.subList(numberAt + 1, dateAt), " ");
-        List<Block> masthead = blocks.subList(dateAt + 1, bodyStart);
-        if (!masthead.isEmpty()) {
-            Block stray = masthead.get(0);
-            throw new ImportException(fileName, stray.line(), "unexpected text between the date and the body: '" + Text.shorten(stray.text(), 30)
-                    + "'. The body must begin with 编者按： or a 【section】 heading.");
-        }
-        return body(fileName, blocks.subList(bodyStart, blocks.size()), series, issueNumber, numberBlock.text(), issuer, date, blocks.get(dateAt).text());
-    }
+        List<Block> bodyBlocks = blocks.subList(masthead.bodyStart(), blocks.size());
+        List<Paragraph> paras = exactParagraphs ? asIs(bodyBlocks) : repairPageBreaks(bodyBlocks, readings);
 
-    private Bulletin body(String fileName, List<Block> blocks, String series, int issueNumber, String numberText,
-                                String issuer, LocalDate date, String dateText) throws ImportException {
-        List<String> note = new ArrayList<>();
+        String headline = "";
+        String addressee = "";
+        List<String> lead = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
         List<String> distribution = new ArrayList<>();
         List<String> contacts = new ArrayList<>();
-        List<Entry> entries = new ArrayList<>();
-        List<Block> paragraphs = repairPageBreaks(blocks);
+        List<String> imprint = new ArrayList<>();
+        List<EntryDraft> drafts = new ArrayList<>();
+        boolean hasHeadings = paras.stream().anyMatch(p -> headingKind(p.text(), subjects) != null);
 
         Section section = null;
-        boolean inNote = false;
+        EntryDraft current = null;
+        boolean inBody = false;
         boolean inBackMatter = false;
-        for (Block block : paragraphs) {
-            String text = block.text();
-            if (DISTRIBUTION.matcher(text).find()) {
-                distribution.add(text);
+        boolean labelledLead = false;
+        for (int i = 0; i < paras.size(); i++) {
+            Paragraph p = paras.get(i);
+            String text = p.text();
+            String where = p.first().where();
+            Kind back = backMatterKind(text);
+            if (back != null || inBackMatter) {
                 inBackMatter = true;
-            } else if (CONTACT.matcher(text).find()) {
-                contacts.add(text);
-                inBackMatter = true;
-            } else if (inBackMatter) {
-                throw new ImportException(fileName, block.line(), "unexpected text after the distribution lines: '" + Text.shorten(text, 30)
-                        + "'. Only 报：/发：/抄送： and contact lines (联系电话：, 电子邮箱：) may follow them.");
-            } else if (NOTE.matcher(text).find() && section == null) {
-                note.add(text);
-                inNote = true;
-            } else if (HEADING.matcher(text).matches()) {
+                Kind kind = back == null ? Kind.IMPRINT : back;
+                if (back == null) {
+                    warnings.add(new Warning(where, "text after the distribution lines, kept with the back matter: '" + org.bulletinarchive.model.Text.shorten(text, 24)
+                            + "'. If it belongs to an entry, move it above the 报/发 lines."));
+                }
+                (kind == Kind.DISTRIBUTION ? distribution : kind == Kind.CONTACT ? contacts : imprint).add(text);
+                readings.add(new Reading(where, kind == Kind.DISTRIBUTION ? "back matter: distribution" : kind == Kind.CONTACT ? "back matter: contact" : "back matter: imprint", "", text));
+                continue;
+            }
+            HeadingKind heading = headingKind(text, subjects);
+            if (!inBody && i == 0 && heading != null && heading.shapeOnly && paras.size() > 1) {
+                headline = text;
+                readings.add(new Reading(where, "title", "", text));
+                continue;
+            }
+            if (!inBody && addressee.isEmpty() && lead.isEmpty() && isAddressee(text)) {
+                addressee = text;
+                readings.add(new Reading(where, "addressee", "", text));
+                continue;
+            }
+            if (!inBody && NOTE.matcher(text).find()) {
+                lead.add(text);
+                labelledLead = true;
+                readings.add(new Reading(where, "lead", "labelled " + text.substring(0, org.bulletinarchive.model.Text.labelEnd(text)), text));
+                continue;
+            }
+            if (heading != null && heading.subject == null) {
                 section = new Section(text);
                 sections.add(section);
-                inNote = false;
-            } else if (inNote) {
-                note.add(text);
-            } else {
-                Optional<Place> place = gazetteer.placeAtStartOf(text);
-                if (place.isEmpty()) {
-                    String where = section == null ? "before the first 【section】" : "in section " + section.heading();
-                    throw new ImportException(fileName, block.line(), "paragraph " + where + " begins with no known place: '" + Text.shorten(text, 24)
-                            + "'. If it is a new place, add it (or an alias) to src/main/resources/gazetteer.tsv; if it continues the previous paragraph, join the two in the raw file.");
+                current = null;
+                inBody = true;
+                readings.add(new Reading(where, "heading", heading.how, text));
+                if (heading.shapeOnly) {
+                    warnings.add(new Warning(where, "'" + text + "' is read as a section heading only from its shape (a short line without end punctuation)."
+                            + " If it is part of a paragraph, join the lines in the source."));
                 }
-                entries.add(new Entry(seriesOf(series, issuer), issueNumber, date, entries.size() + 1, section, place.get(), "", List.of(text)));
+                continue;
+            }
+            if (heading != null) {
+                // a subject's own heading line: 1. 长沙县 / ◆ 道县 / （一）零陵区
+                current = new EntryDraft(section, heading.subject, text, where, true);
+                drafts.add(current);
+                inBody = true;
+                readings.add(new Reading(where, "entry heading", subjectDetail(heading.subject), text));
+                warnIfUncertain(heading.subject, where, warnings);
+                continue;
+            }
+            Optional<Subject> subject = subjectOf(text, subjects);
+            boolean leadContinues = !inBody && labelledLead && hasHeadings;
+            if (subject.isPresent() && !leadContinues && !(current != null && !current.fromHeading
+                    && current.subject.place().slug().equals(subject.get().place().slug()))) {
+                current = new EntryDraft(section, subject.get(), "", where, false);
+                current.paragraphs.add(text);
+                drafts.add(current);
+                inBody = true;
+                readings.add(new Reading(where, "entry", subjectDetail(subject.get()), text));
+                warnIfUncertain(subject.get(), where, warnings);
+                continue;
+            }
+            if (current != null) {
+                current.paragraphs.add(text);
+                readings.add(new Reading(where, "continuation", "of " + current.subject.place().name(), text));
+                if (!current.fromHeading && subject.isEmpty()) {
+                    warnings.add(new Warning(where, "paragraph begins with no known subject: '" + org.bulletinarchive.model.Text.shorten(text, 20)
+                            + "'; read as the continuation of " + current.subject.place().name() + " (line " + current.where + "). "
+                            + "If it is about another place or unit, put its name first (or add it to the gazetteer)."));
+                }
+                continue;
+            }
+            if (!inBody) {
+                lead.add(text);
+                readings.add(new Reading(where, "lead", labelledLead ? "continues the 编者按" : "unlabelled", text));
+                continue;
+            }
+            // a paragraph right after a heading that names no subject: filed under 综合
+            Place general = new Place("general", "综合", List.of(), Place.OTHER, "other", "", "");
+            current = new EntryDraft(section, new Subject(general, "", "no subject at start", ""), "", where, false);
+            current.paragraphs.add(text);
+            drafts.add(current);
+            readings.add(new Reading(where, "entry", "综合 (no known subject)", text));
+            warnings.add(new Warning(where, "paragraph begins with no known subject: '" + org.bulletinarchive.model.Text.shorten(text, 20)
+                    + "'; filed under 综合. If it is about a place or unit, put its name first (or add it to the gazetteer)."));
+        }
+        if (drafts.isEmpty()) {
+            throw new ImportException(fileName, paras.isEmpty() ? masthead.fields().get(0).block().line() : paras.get(0).first().line(),
+                    "no entries: no paragraph begins with a place, zone or department (e.g. 长沙…, 零陵区：…, 市发改委…). "
+                            + "Check that the bulletin's body follows its masthead, or add the subjects to the gazetteer.");
+        }
+        for (EntryDraft d : drafts) {
+            if (d.paragraphs.isEmpty()) {
+                throw new ImportException(fileName, Integer.parseInt(d.where.replaceAll(" .*", "")), "the heading '" + d.heading
+                        + "' has no text under it; add the entry's text or remove the heading.");
             }
         }
-        if (entries.isEmpty()) {
-            throw new ImportException(fileName, blocks.isEmpty() ? 0 : blocks.get(0).line(), "no city entries: the bulletin has no paragraph that begins with a place name.");
+        Issue issue = new Issue(series, masthead.number(), masthead.numberText(), masthead.totalNumber(), masthead.issuer(),
+                masthead.date(), masthead.dateText(), headline, addressee, lead, sections, distribution, contacts, imprint, List.of());
+        List<Entry> entries = new ArrayList<>();
+        for (EntryDraft d : drafts) {
+            entries.add(new Entry(series, issue.number(), issue.date(), entries.size() + 1, d.section, d.subject.place(), d.heading, d.paragraphs));
         }
-        Issue issue = new Issue(seriesOf(series, issuer), issueNumber, numberText, 0, issuer, date, dateText, "", "", note, sections, distribution, contacts, List.of(), List.of());
-        return new Bulletin(issue, entries);
+        Bulletin bulletin = new Bulletin(issue, entries);
+        TextConservation.check(fileName, masthead, paras, bulletin);
+        readings.sort(java.util.Comparator.comparingInt(r -> Integer.parseInt(r.where().replaceAll("\\D.*", ""))));
+        return new Parsed(bulletin, new ImportReport(fileName, readings, warnings));
     }
 
-    /** Joins blocks that a page break split: a block that does not end a sentence continues in the next one. */
-    private static List<Block> repairPageBreaks(List<Block> blocks) {
-        List<Block> out = new ArrayList<>();
-        for (Block block : blocks) {
-            if (!out.isEmpty()) {
-                Block last = out.get(out.size() - 1);
-                boolean lastIsProse = !HEADING.matcher(last.text()).matches() && !CONTACT.matcher(last.text()).find();
-                boolean nextStartsAnew = HEADING.matcher(block.text()).matches() || DISTRIBUTION.matcher(block.text()).find()
-                        || CONTACT.matcher(block.text()).find() || NOTE.matcher(block.text()).find();
-                boolean continues = PageBreakRepair.cannotStartParagraph(block.text())
-                        || (!PageBreakRepair.endsParagraph(last.text()) && !nextStartsAnew);
-                if (lastIsProse && continues) {
-                    out.set(out.size() - 1, last.joinedWith(block));
-                    continue;
-                }
-            }
-            out.add(block);
+    private static final class EntryDraft {
+        final Section section;
+        final Subject subject;
+        final String heading;
+        final String where;
+        final boolean fromHeading;
+        final List<String> paragraphs = new ArrayList<>();
+
+        EntryDraft(Section section, Subject subject, String heading, String where, boolean fromHeading) {
+            this.section = section;
+            this.subject = subject;
+            this.heading = heading;
+            this.where = where;
+            this.fromHeading = fromHeading;
+        }
+    }
+
+    private static String subjectDetail(Subject s) {
+        Place p = s.place();
+        return p.name() + " (" + p.kind() + (p.code().isEmpty() ? "" : " " + p.code()) + ", " + p.slug() + "; " + s.how() + ")";
+    }
+
+    private static void warnIfUncertain(Subject s, String where, List<Warning> warnings) {
+        if (!s.warning().isEmpty()) {
+            warnings.add(new Warning(where, s.warning()));
+        }
+    }
+
+    /** A heading's reading: a section heading (subject null) or a subject's heading line. */
+    private record HeadingKind(String how, Subject subject, boolean shapeOnly) {
+    }
+
+    /** Whether a paragraph is a heading line, and of which form; null when it is not one. */
+    private HeadingKind headingKind(String text, SubjectFinder subjects) {
+        if (BRACKET_HEADING.matcher(text).matches()) {
+            return new HeadingKind("【】", null, false);
+        }
+        if (text.length() > HEADING_MAX + 6 || endsSentence(text) || NOTE.matcher(text).find() || isAddressee(text)) {
+            return null;
+        }
+        Matcher marker = MARKER.matcher(text);
+        String rest = marker.find() ? text.substring(marker.end()) : text;
+        if (rest.isEmpty()) {
+            return null;
+        }
+        boolean hasMarker = rest.length() < text.length();
+        boolean shortLine = rest.length() <= HEADING_MAX && rest.chars().noneMatch(c -> SENTENCE_PUNCTUATION.indexOf(c) >= 0);
+        if (!shortLine) {
+            return null;
+        }
+        Optional<Subject> subject = subjects.atStartOf(rest);
+        if (subject.isPresent() && subjectFillsLine(rest, subject.get())) {
+            return new HeadingKind("subject heading", subject.get(), false);
+        }
+        if (hasMarker) {
+            return new HeadingKind("numbered " + marker.group(1).strip(), null, false);
+        }
+        return new HeadingKind("short line", null, true);
+    }
+
+    /** A subject heading line is the subject's name, perhaps with a colon or a few words: 长沙县, 零陵区：, 道县（江永县） */
+    private static boolean subjectFillsLine(String rest, Subject subject) {
+        String after = rest.substring(subject.matched().length()).strip();
+        return after.isEmpty() || after.matches("^[：:].{0,12}$") || after.matches("^[（(].{1,12}[）)]$");
+    }
+
+    /** The subject a paragraph begins with, after a list marker (（一）零陵区：…, ◆ 道县…). */
+    private Optional<Subject> subjectOf(String text, SubjectFinder subjects) {
+        Matcher marker = MARKER.matcher(text);
+        String rest = marker.find() ? text.substring(marker.end()) : text;
+        return subjects.atStartOf(rest);
+    }
+
+    private static Kind backMatterKind(String text) {
+        if (DISTRIBUTION.matcher(text).find()) {
+            return Kind.DISTRIBUTION;
+        }
+        if (CONTACT.matcher(text).find()) {
+            return Kind.CONTACT;
+        }
+        if (text.length() <= 60 && IMPRINT.matcher(text).matches()) {
+            return Kind.IMPRINT;
+        }
+        return null;
+    }
+
+    /** 各县区人民政府，市直各单位： — a short line that ends with a colon. */
+    private static boolean isAddressee(String text) {
+        return text.length() <= 60 && (text.endsWith("：") || text.endsWith(":")) && !NOTE.matcher(text).find()
+                && !text.contains("。");
+    }
+
+    private static boolean endsSentence(String text) {
+        return PageBreakRepair.endsParagraph(text);
+    }
+
+    private static List<Paragraph> asIs(List<Block> blocks) {
+        List<Paragraph> out = new ArrayList<>();
+        for (Block b : blocks) {
+            out.add(new Paragraph(b.text(), b, List.of(b)));
         }
         return out;
     }
 
-    /** The first block of the body: the 编者按 or the first heading. */
-    private static int firstBodyBlock(List<Block> blocks) {
-        for (int i = 0; i < blocks.size(); i++) {
-            String t = blocks.get(i).text();
-            if (NOTE.matcher(t).find() || HEADING.matcher(t).matches()) {
-                return i;
+    /**
+     * Joins blocks that a page break split (text extracted from a PDF): a block that does not end
+     * a sentence continues in the next one, unless either is a heading, a title, an addressee line,
+     * a labelled lead or back matter, which stand on their own lines.
+     */
+    private List<Paragraph> repairPageBreaks(List<Block> blocks, List<Reading> readings) {
+        List<Paragraph> out = new ArrayList<>();
+        for (Block block : blocks) {
+            if (!out.isEmpty()) {
+                Paragraph last = out.get(out.size() - 1);
+                boolean continues = PageBreakRepair.cannotStartParagraph(block.text())
+                        || (!PageBreakRepair.endsParagraph(last.text()) && !standsAlone(last.text(), true) && !standsAlone(block.text(), false));
+                Kind lastBack = backMatterKind(last.text());
+                if (lastBack != null) {
+                    // a distribution list wraps: 报：…、 / 卫华、…同志
+                    continues = lastBack != Kind.IMPRINT && backMatterKind(block.text()) == null
+                            && (endsWithListSeparator(last.text()) || !PageBreakRepair.endsParagraph(last.text()));
+                }
+                if (continues) {
+                    List<Block> parts = new ArrayList<>(last.parts());
+                    parts.add(block);
+                    out.set(out.size() - 1, new Paragraph(PageBreakRepair.join(last.text(), block.text()), last.first(), parts));
+                    readings.add(new Reading(block.where(), "joined to line " + last.first().where(), "page break or wrapped line", block.text()));
+                    continue;
+                }
             }
+            out.add(new Paragraph(block.text(), block, List.of(block)));
         }
-        return Math.min(blocks.size(), MASTHEAD_BLOCKS);
+        return out;
     }
 
-    private org.bulletinarchive.model.Series seriesOf(String name, String issuer) {
-        return new org.bulletinarchive.model.Series(new SeriesNamer(gazetteer).slugFor(name, issuer), name, org.bulletinarchive.model.Series.PRIMARY_ROOT);
+    private static boolean endsWithListSeparator(String text) {
+        char c = text.charAt(text.length() - 1);
+        return c == '、' || c == '，' || c == ',' || c == '；';
     }
 
-    private static int find(List<Block> blocks, int from, int to, Pattern pattern) {
-        for (int i = from; i < Math.min(to, blocks.size()); i++) {
-            if (pattern.matcher(blocks.get(i).text()).matches()) {
-                return i;
-            }
+    /** A block that is never joined to its neighbour: heading forms, title, addressee, lead label, back matter. */
+    private static boolean standsAlone(String text, boolean asPrevious) {
+        if (BRACKET_HEADING.matcher(text).matches() || backMatterKind(text) != null) {
+            return true;
         }
-        return -1;
-    }
-
-    private static LocalDate parseDate(Block block, String fileName) throws ImportException {
-        Matcher m = DATE.matcher(block.text());
-        m.matches();
-        int year = ChineseNumerals.parse(m.group(1));
-        int month = ChineseNumerals.parse(m.group(2));
-        int day = ChineseNumerals.parse(m.group(3));
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            throw new ImportException(fileName, block.line(), "the date '" + block.text() + "' is not a real date (" + e.getMessage() + "); correct it and import again.");
+        if (asPrevious) {
+            // a heading or title line: short, no punctuation at all (a fragment cut by a page break is long)
+            return (text.length() <= HEADING_MAX && text.chars().noneMatch(c -> SENTENCE_PUNCTUATION.indexOf(c) >= 0 || c == '、'))
+                    || isAddressee(text);
         }
-    }
-
-    private static String joinTexts(List<Block> blocks, String separator) {
-        List<String> texts = new ArrayList<>();
-        for (Block b : blocks) {
-            texts.add(b.text());
+        if (NOTE.matcher(text).find()) {
+            return true;
         }
-        return String.join(separator, texts);
+        Matcher marker = MARKER.matcher(text);
+        return marker.find() && marker.end() > 0;
     }
 }

@@ -31,6 +31,69 @@ public final class ContentWriter {
         return contentRoot.resolve(issue.folder());
     }
 
+    /** How an issue about to be written compares with what the content folder holds. */
+    public enum Comparison { ABSENT, SAME_TEXT, DIFFERENT }
+
+    /** The original files recorded for the issue's folder (source.N lines), or none. */
+    public List<String> existingSources(Issue issue) throws IOException {
+        Path index = folderOf(issue).resolve("index.md");
+        List<String> sources = new ArrayList<>();
+        if (!Files.isRegularFile(index)) {
+            return sources;
+        }
+        for (String line : Files.readAllLines(index, StandardCharsets.UTF_8)) {
+            if (line.strip().equals(HEADER_END)) {
+                break;
+            }
+            if (line.startsWith(SOURCE_PREFIX)) {
+                sources.add(line.substring(line.indexOf('=') + 1));
+            }
+        }
+        return sources;
+    }
+
+    /** Whether the folder holds exactly these files with this text (the list of originals aside). */
+    public Comparison compare(Bulletin bulletin) throws IOException {
+        Path folder = folderOf(bulletin.issue());
+        if (!Files.exists(folder)) {
+            return Comparison.ABSENT;
+        }
+        java.util.Map<String, String> files = files(bulletin);
+        java.util.Set<String> present = new java.util.TreeSet<>();
+        try (var list = Files.list(folder)) {
+            list.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).forEach(present::add);
+        }
+        if (!present.equals(new java.util.TreeSet<>(files.keySet()))) {
+            return Comparison.DIFFERENT;
+        }
+        for (var e : files.entrySet()) {
+            String existing;
+            try {
+                existing = Files.readString(folder.resolve(e.getKey()), StandardCharsets.UTF_8);
+            } catch (java.nio.charset.MalformedInputException ex) {
+                return Comparison.DIFFERENT;
+            }
+            if (!withoutSources(existing).equals(withoutSources(e.getValue()))) {
+                return Comparison.DIFFERENT;
+            }
+        }
+        return Comparison.SAME_TEXT;
+    }
+
+    private static String withoutSources(String file) {
+        return file.replaceAll("(?m)^" + java.util.regex.Pattern.quote(SOURCE_PREFIX) + "[0-9]+=.*\n", "");
+    }
+
+    /** The files of an issue folder by name, issue first, in order. */
+    static java.util.Map<String, String> files(Bulletin bulletin) {
+        java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+        files.put("index.md", issueFile(bulletin));
+        for (Entry entry : bulletin.entries()) {
+            files.put(entry.baseName() + ".md", entryFile(bulletin.issue(), entry));
+        }
+        return files;
+    }
+
     /** Writes the files and returns them, issue first. */
     public List<Path> write(Bulletin bulletin, boolean force, String rawFileName) throws ImportException, IOException {
         Issue issue = bulletin.issue();
@@ -45,12 +108,9 @@ public final class ContentWriter {
         Files.createDirectory(staging);
         List<String> names = new ArrayList<>();
         try {
-            names.add("index.md");
-            Files.writeString(staging.resolve("index.md"), issueFile(bulletin), StandardCharsets.UTF_8);
-            for (Entry entry : bulletin.entries()) {
-                String name = entry.baseName() + ".md";
-                names.add(name);
-                Files.writeString(staging.resolve(name), entryFile(issue, entry), StandardCharsets.UTF_8);
+            for (var file : files(bulletin).entrySet()) {
+                names.add(file.getKey());
+                Files.writeString(staging.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
             }
             Folders.replace(staging, folder);
         } catch (IOException | RuntimeException e) {
@@ -71,11 +131,18 @@ public final class ContentWriter {
         header(out, SERIES_SLUG, issue.series().slug());
         header(out, ISSUE, Integer.toString(issue.number()));
         header(out, ISSUE_TEXT, issue.numberText());
+        if (issue.totalNumber() > 0) {
+            header(out, TOTAL_NUMBER, Integer.toString(issue.totalNumber()));
+        }
         header(out, ISSUER, issue.issuer());
         header(out, DATE_TEXT, issue.dateText());
+        optional(out, HEADLINE, issue.headline());
+        optional(out, ADDRESSEE, issue.addressee());
         numbered(out, SECTION_PREFIX, issue.sections().stream().map(s -> s.heading()).toList());
         numbered(out, DISTRIBUTION_PREFIX, issue.distribution());
         numbered(out, CONTACT_PREFIX, issue.contacts());
+        numbered(out, IMPRINT_PREFIX, issue.imprint());
+        numbered(out, SOURCE_PREFIX, issue.sources());
         issue.phone().ifPresent(p -> header(out, PHONE, p));
         issue.email().ifPresent(e -> header(out, EMAIL, e));
         header(out, ENTRIES, Integer.toString(bulletin.entries().size()));
@@ -96,6 +163,10 @@ public final class ContentWriter {
         header(out, CITY, entry.place().name());
         header(out, CITY_SLUG, entry.place().slug());
         header(out, CITY_GROUP, entry.place().group());
+        header(out, CITY_KIND, entry.place().kind());
+        optional(out, CITY_PARENT, entry.place().parent());
+        optional(out, CITY_CODE, entry.place().code());
+        optional(out, HEADING, entry.heading());
         out.append(HEADER_END).append("\n\n");
         body(out, entry.paragraphs());
         return out.toString();
@@ -103,6 +174,12 @@ public final class ContentWriter {
 
     private static void header(StringBuilder out, String key, String value) {
         out.append(key).append('=').append(value).append('\n');
+    }
+
+    private static void optional(StringBuilder out, String key, String value) {
+        if (value != null && !value.isEmpty()) {
+            header(out, key, value);
+        }
     }
 
     private static void numbered(StringBuilder out, String prefix, List<String> values) {

@@ -1,45 +1,156 @@
 package org.bulletinarchive.importer;
 
-import org.bulletinarchive.model.Bulletin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
+import org.bulletinarchive.importer.ImportReport.Reading;
+import org.bulletinarchive.model.Bulletin;
 import org.bulletinarchive.model.Gazetteer;
+import org.bulletinarchive.model.Issue;
+import org.bulletinarchive.model.Series;
 
-/** Imports one raw bulletin (text from PDF or Word) into issue and entry content files. */
+/**
+ * Imports bulletins (text, Word or PDF) into issue and entry content files, one file all or
+ * nothing: read the source, parse it, find its series, keep the original under raw/, write the
+ * issue folder. Re-importing an unchanged bulletin changes nothing; a changed one needs force.
+ */
 public final class Importer {
 
-    /** What an import wrote. */
-    public record Result(Bulletin bulletin, List<Path> files, String encoding) {
+    /** What happened to one file. */
+    public enum Status { IMPORTED, REPLACED, UNCHANGED, ORIGINAL_ADDED }
+
+    /** What an import read and wrote. */
+    public record Result(Path file, Bulletin bulletin, ImportReport report, String format, Path folder, List<Path> files, Status status) {
     }
 
+    /** How to import. {@code strict}: warnings refuse the file. */
+    public record Options(boolean force, boolean strict) {
+    }
+
+    private final Gazetteer gazetteer;
     private final BulletinParser parser;
+    private final SeriesNamer namer;
 
     public Importer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         this.parser = new BulletinParser(gazetteer);
+        this.namer = new SeriesNamer(gazetteer);
     }
 
-    /** Reads and parses a raw bulletin without writing anything. */
+    /** A source file read into paragraphs. */
+    record Source(List<Block> blocks, boolean exactParagraphs, List<Reading> dropped, String format, String extension) {
+    }
+
+    /** Reads and parses a bulletin without writing anything; series as if imported into {@code contentRoot}. */
+    public BulletinParser.Parsed read(Path raw, Path contentRoot) throws ImportException, IOException {
+        SeriesCatalog catalog = new SeriesCatalog(contentRoot);
+        Source source = readSource(raw);
+        return parse(raw, source, catalog);
+    }
+
+    /** Reads and parses a bulletin as the first of an empty archive. */
     public Bulletin read(Path raw) throws ImportException, IOException {
-        return parser.parse(decode(raw).text(), raw.toString());
+        Path empty = Files.createTempDirectory("bulletin-archive-read");
+        try {
+            return read(raw, empty).bulletin();
+        } finally {
+            Files.deleteIfExists(empty);
+        }
     }
 
     public Result importFile(Path raw, Path contentRoot, boolean force) throws ImportException, IOException {
-        String name = raw.toString();
-        RawTextDecoder.Decoded decoded = decode(raw);
-        Bulletin bulletin = parser.parse(decoded.text(), name);
-        List<Path> files = new ContentWriter(contentRoot).write(bulletin, force, name);
-        return new Result(bulletin, files, decoded.charset().name());
+        return importFile(raw, contentRoot, new Options(force, false), new SeriesCatalog(contentRoot));
     }
 
-    private static RawTextDecoder.Decoded decode(Path raw) throws ImportException, IOException {
+    /** Imports one file; a batch passes one catalog, so that the series of earlier files are known to later ones. */
+    public Result importFile(Path raw, Path contentRoot, Options options, SeriesCatalog catalog) throws ImportException, IOException {
         String name = raw.toString();
-        try {
-            return RawTextDecoder.decode(Files.readAllBytes(raw), name);
-        } catch (NoSuchFileException e) {
-            throw new ImportException(name, 0, "no such file; give the path of the raw bulletin text (e.g. raw/2023-17.txt).");
+        Source source = readSource(raw);
+        BulletinParser.Parsed parsed = parse(raw, source, catalog);
+        ImportReport report = parsed.report();
+        if (options.strict() && !report.warnings().isEmpty()) {
+            var first = report.warnings().get(0);
+            throw new ImportException(name, Integer.parseInt(first.where().replaceAll(" .*", "")), report.warnings().size()
+                    + (report.warnings().size() == 1 ? " warning" : " warnings") + " with --strict, first: " + first.message()
+                    + " Nothing was written; correct the source or import without --strict.");
         }
+        Bulletin bulletin = parsed.bulletin();
+        Issue issue = bulletin.issue();
+        ContentWriter writer = new ContentWriter(contentRoot);
+        Path folder = writer.folderOf(issue);
+        Path project = contentRoot.toAbsolutePath().normalize().getParent();
+        Path rawDir = project.resolve("raw");
+        Path original = raw.toAbsolutePath().normalize();
+        boolean insideRaw = original.startsWith(rawDir);
+        Path keptAt = insideRaw ? original
+                : rawDir.resolve(issue.series().slug()).resolve(issue.year() + "-" + issue.number() + "." + source.extension());
+        String sourcePath = project.relativize(keptAt).toString().replace('\\', '/');
+
+        List<String> existingSources = writer.existingSources(issue);
+        List<String> sources = new ArrayList<>(existingSources);
+        if (!sources.contains(sourcePath)) {
+            sources.add(sourcePath);
+        }
+        bulletin = new Bulletin(issue.withSources(sources), bulletin.entries());
+        ContentWriter.Comparison same = writer.compare(bulletin);
+        Status status;
+        if (same == ContentWriter.Comparison.ABSENT) {
+            status = Status.IMPORTED;
+        } else if (same == ContentWriter.Comparison.SAME_TEXT) {
+            status = existingSources.contains(sourcePath) ? Status.UNCHANGED : Status.ORIGINAL_ADDED;
+        } else if (options.force()) {
+            status = Status.REPLACED;
+        } else {
+            throw new ImportException(name, 0, "issue " + issue.label() + " (" + issue.date() + ") of " + issue.series().name()
+                    + " already exists in " + folder + " with different text; nothing was written. Use --force to replace it.");
+        }
+        if (status == Status.UNCHANGED) {
+            return new Result(raw, bulletin, report, source.format(), folder, List.of(), status);
+        }
+        boolean copied = false;
+        if (!insideRaw && (!Files.exists(keptAt) || options.force() || status != Status.REPLACED)) {
+            if (!Files.exists(keptAt) || !java.util.Arrays.equals(Files.readAllBytes(keptAt), Files.readAllBytes(original))) {
+                Files.createDirectories(keptAt.getParent());
+                Path tmp = keptAt.resolveSibling("." + keptAt.getFileName() + ".importing");
+                Files.copy(original, tmp, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, keptAt, StandardCopyOption.REPLACE_EXISTING);
+                copied = true;
+            }
+        }
+        try {
+            List<Path> files = writer.write(bulletin, true, name);
+            catalog.register(issue.series());
+            return new Result(raw, bulletin, report, source.format(), folder, files, status);
+        } catch (IOException | RuntimeException e) {
+            if (copied) {
+                Files.deleteIfExists(keptAt);
+            }
+            throw e;
+        }
+    }
+
+    private BulletinParser.Parsed parse(Path raw, Source source, SeriesCatalog catalog) throws ImportException {
+        return parser.parse(source.blocks(), source.exactParagraphs(), raw.toString(), source.dropped(),
+                (seriesName, issuer) -> catalog.resolve(seriesName, namer.slugFor(seriesName, issuer)));
+    }
+
+    private static Source readSource(Path raw) throws ImportException, IOException {
+        String name = raw.toString();
+        if (Files.isDirectory(raw)) {
+            throw new ImportException(name, 0, "is a folder; give a bulletin file (.txt, .docx, .doc or .pdf), or the folder alone to import every bulletin in it.");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(raw);
+        } catch (NoSuchFileException e) {
+            throw new ImportException(name, 0, "no such file; give the path of the bulletin (e.g. raw/2023-17.txt or 第17期.docx).");
+        }
+        RawTextDecoder.Decoded decoded = RawTextDecoder.decode(bytes, name);
+        List<Block> blocks = LayoutReader.blocks(decoded.text());
+        return new Source(blocks, false, List.of(), "text, " + decoded.charset().name(), "txt");
     }
 }

@@ -41,7 +41,7 @@ class CommandLineTest {
     void importPrintsWhatItWroteAndExitsZero() {
         int code = Main.run("import", Samples.RAW_17.toString(), "--content", tmp.toString());
         assertThat(code).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("第17期", "19 entry files");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("第17期", "yongzhou-zhuanbao", "imported", "1 of 1 files imported");
     }
 
     @Test

@@ -27,13 +27,28 @@ class ImporterTest {
     @TempDir
     Path tmp;
 
+    /** The project's content folder in the temporary project. */
+    private Path content() {
+        return tmp.resolve("content");
+    }
+
+    /** The sample, kept in the project's raw/ as the real project keeps it. */
+    private Path sampleIn(Path project) throws Exception {
+        Path raw = project.resolve("raw/2023-17.txt");
+        if (!Files.exists(raw)) {
+            Files.createDirectories(raw.getParent());
+            Files.copy(Samples.RAW_17, raw);
+        }
+        return raw;
+    }
+
     private Importer.Result importSample(Path content) throws Exception {
-        return new Importer(GAZETTEER).importFile(Samples.RAW_17, content, false);
+        return new Importer(GAZETTEER).importFile(sampleIn(content.getParent()), content, false);
     }
 
     @Test
     void importsTheMastheadEditorsNoteDistributionAndContactsOfIssue17() throws Exception {
-        Issue issue = importSample(tmp).bulletin().issue();
+        Issue issue = importSample(content()).bulletin().issue();
         assertThat(issue.series().name()).isEqualTo("永州市打好优化发展环境持久仗 工作专报");
         assertThat(issue.number()).isEqualTo(17);
         assertThat(issue.date()).hasToString("2023-09-28");
@@ -51,7 +66,7 @@ class ImporterTest {
 
     @Test
     void importsNineteenPlacesInPrintedOrderWithTheirSections() throws Exception {
-        List<Entry> entries = importSample(tmp).bulletin().entries();
+        List<Entry> entries = importSample(content()).bulletin().entries();
         assertThat(entries).extracting(e -> e.place().name()).containsExactlyElementsOf(Samples.PLACES_17);
         assertThat(entries).extracting(Entry::order).containsExactlyElementsOf(Stream.iterate(1, i -> i + 1).limit(19).toList());
         assertThat(entries.subList(0, 3)).allSatisfy(e -> assertThat(e.section().title()).isEqualTo("一线城市战略学习"));
@@ -62,10 +77,10 @@ class ImporterTest {
 
     @Test
     void writesOneIssueFileAndNineteenEntryFilesAtStableAsciiPaths() throws Exception {
-        importSample(tmp);
-        Path folder = tmp.resolve("issues/2023/17");
-        try (Stream<Path> all = Files.walk(tmp)) {
-            List<String> files = all.filter(Files::isRegularFile).map(p -> tmp.relativize(p).toString()).sorted().toList();
+        importSample(content());
+        Path folder = content().resolve("issues/2023/17");
+        try (Stream<Path> all = Files.walk(content())) {
+            List<String> files = all.filter(Files::isRegularFile).map(p -> content().relativize(p).toString()).sorted().toList();
             assertThat(files).hasSize(20).allMatch(f -> f.matches("[a-z0-9/.-]+"));
         }
         assertThat(folder.resolve("index.md")).exists();
@@ -78,9 +93,9 @@ class ImporterTest {
 
     @Test
     void importingTheRawSampleReproducesTheCommittedContentByteForByte() throws Exception {
-        importSample(tmp);
+        importSample(content());
         Path committed = Samples.CONTENT.resolve("issues/2023/17");
-        Path written = tmp.resolve("issues/2023/17");
+        Path written = content().resolve("issues/2023/17");
         try (Stream<Path> files = Files.list(committed)) {
             List<Path> committedFiles = files.sorted().toList();
             assertThat(committedFiles).hasSize(20);
@@ -105,22 +120,22 @@ class ImporterTest {
             "郴州, 一流营商环境",
     })
     void repairsWordsThatThePdfBrokeAcrossPageBreaks(String place, String word) throws Exception {
-        importSample(tmp);
-        Entry entry = Samples.load(tmp).get(0).entries().stream().filter(e -> e.place().name().equals(place)).findFirst().orElseThrow();
+        importSample(content());
+        Entry entry = Samples.load(content()).get(0).entries().stream().filter(e -> e.place().name().equals(place)).findFirst().orElseThrow();
         assertThat(entry.text()).contains(word);
     }
 
     @Test
     void repairsTheWrappedDistributionLine() throws Exception {
-        importSample(tmp);
-        Issue issue = Samples.load(tmp).get(0).issue();
+        importSample(content());
+        Issue issue = Samples.load(content()).get(0).issue();
         assertThat(issue.distribution().get(0)).endsWith("爱社同志，市政府副秘书长").contains("旦梅、卫华");
     }
 
     @Test
     void keepsEveryCharacterOfTheSourceInOrderApartFromLayoutWhitespace() throws Exception {
-        importSample(tmp);
-        Bulletin loaded = Samples.load(tmp).get(0);
+        importSample(content());
+        Bulletin loaded = Samples.load(content()).get(0);
         Issue issue = loaded.issue();
         StringBuilder written = new StringBuilder();
         written.append(issue.series().name()).append(issue.numberText()).append(issue.issuer()).append(issue.dateText());
@@ -137,7 +152,7 @@ class ImporterTest {
     @Test
     void importsGbkCrlfAndBomCopiesOfTheSampleToTheSameContent() throws Exception {
         String raw = Samples.raw17();
-        Path reference = tmp.resolve("reference");
+        Path reference = tmp.resolve("reference/content");
         importSample(reference);
         List<byte[]> variants = new ArrayList<>();
         variants.add(raw.replace("\n", "\r\n").getBytes(Charset.forName("GBK")));
@@ -146,9 +161,10 @@ class ImporterTest {
         variants.add(("\uFEFF" + raw.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_16LE));
         variants.add(raw.replace("\n\n", "\n\n\u3000\u3000").replace("\n", " \n").getBytes(StandardCharsets.UTF_8));
         for (int i = 0; i < variants.size(); i++) {
-            Path rawCopy = tmp.resolve("copy" + i + ".txt");
+            Path rawCopy = tmp.resolve("variant" + i + "/raw/2023-17.txt");
+            Files.createDirectories(rawCopy.getParent());
             Files.write(rawCopy, variants.get(i));
-            Path content = tmp.resolve("content" + i);
+            Path content = tmp.resolve("variant" + i + "/content");
             new Importer(GAZETTEER).importFile(rawCopy, content, false);
             try (Stream<Path> files = Files.list(reference.resolve("issues/2023/17"))) {
                 for (Path f : files.toList()) {
@@ -214,25 +230,39 @@ class ImporterTest {
     }
 
     @Test
-    void reportsAParagraphThatBeginsWithNoKnownPlaceWithItsLine() throws Exception {
+    void warnsOfAParagraphThatBeginsWithNoKnownSubjectAndRefusesItWhenStrict() throws Exception {
         String raw = Samples.raw17().replace("益阳优化营商环境", "某地优化营商环境");
-        assertRefused(raw, "begins with no known place", ":67:");
+        Path project = tmp.resolve("p");
+        Path file = project.resolve("raw/unknown.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, raw);
+        var parsed = new Importer(GAZETTEER).read(file, project.resolve("content"));
+        assertThat(parsed.report().warnings()).singleElement().satisfies(w -> {
+            assertThat(w.where()).isEqualTo("67");
+            assertThat(w.message()).contains("begins with no known subject", "某地优化营商环境".substring(0, 6), "continuation of 张家界");
+        });
+        assertThat(parsed.bulletin().entries()).hasSize(18);
+        assertThatThrownBy(() -> new Importer(GAZETTEER).importFile(file, project.resolve("content"), new Importer.Options(false, true),
+                new SeriesCatalog(project.resolve("content"))))
+                .isInstanceOf(ImportException.class).hasMessageContaining("unknown.txt:67:").hasMessageContaining("--strict");
+        assertThat(project.resolve("content")).doesNotExist();
+        assertThat(project.resolve("raw/yongzhou-zhuanbao")).doesNotExist();
     }
 
     @Test
     void refusesToReplaceAnImportedIssueUnlessForced() throws Exception {
-        importSample(tmp);
-        Path changsha = tmp.resolve("issues/2023/17/10-changsha.md");
+        importSample(content());
+        Path changsha = content().resolve("issues/2023/17/10-changsha.md");
         Files.writeString(changsha, "edited by hand");
-        assertThatThrownBy(() -> importSample(tmp))
+        assertThatThrownBy(() -> importSample(content()))
                 .isInstanceOf(ImportException.class)
                 .hasMessageContaining("already exists")
                 .hasMessageContaining("--force");
         assertThat(changsha).hasContent("edited by hand");
 
-        new Importer(GAZETTEER).importFile(Samples.RAW_17, tmp, true);
+        new Importer(GAZETTEER).importFile(sampleIn(tmp), content(), true);
         assertThat(Files.readString(changsha)).contains("city=长沙");
-        try (Stream<Path> files = Files.list(tmp.resolve("issues/2023"))) {
+        try (Stream<Path> files = Files.list(content().resolve("issues/2023"))) {
             assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("17");
         }
     }

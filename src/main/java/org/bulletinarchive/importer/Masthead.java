@@ -1,0 +1,156 @@
+package org.bulletinarchive.importer;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the masthead at the top of a bulletin in the forms offices print: the series title
+ * (one or more lines, or before the number on the same line: 督察通报第十七期, 工作专报（第17期）),
+ * the number (第 17 期, 第十七期, （第21期）, 2023年第17期（总第58期）, 20期), the issuing body and the
+ * date (2023 年 9 月 28 日, 二〇二三年九月二十八日, 2023年09月14日, 2023.9.28, with or without 日,
+ * on its own line or after the issuer).
+ */
+final class Masthead {
+
+    /** How many blocks from the top the issue number may be found in. */
+    static final int SEARCH_BLOCKS = 10;
+    /** A masthead line is short; a paragraph is not. */
+    private static final int MAX_LINE = 60;
+
+    private static final String NUM = "([0-9０-９]{1,6}|[〇零○一二三四五六七八九十百]{1,8})";
+    private static final String YEAR = "([0-9]{4}|[〇零○一二三四五六七八九]{4})";
+    private static final Pattern NUMBER = Pattern.compile(
+            "^(?<pre>.*?)[（(]?\\s*(?:" + YEAR + "\\s*年\\s*)?(?:[（(]?总第\\s*(?<totalBefore>" + NUM.substring(1) + "\\s*期\\s*[）)]?\\s*)?"
+                    + "(?<di>第)?\\s*(?<num>" + NUM.substring(1) + "\\s*期\\s*[）)]?"
+                    + "(?:\\s*[（(]\\s*总第\\s*(?<total>" + NUM.substring(1) + "\\s*期\\s*[）)])?$");
+    private static final Pattern DATE = Pattern.compile(
+            "^(?<pre>.*?)\\s*(?:" + YEAR.replace("(", "(?<y>") + "\\s*年\\s*" + NUM.replace("(", "(?<m>") + "\\s*月\\s*(?:" + NUM.replace("(", "(?<d>") + "\\s*日?)?"
+                    + "|(?<y2>[0-9]{4})\\s*[.．/-]\\s*(?<m2>[0-9]{1,2})\\s*[.．/-]\\s*(?<d2>[0-9]{1,2}))$");
+
+    /** One part of the masthead and the block it was read from. */
+    enum Part { SERIES, NUMBER, ISSUER, DATE }
+
+    record Field(Part part, String text, Block block) {
+    }
+
+    /** What the masthead says; {@code fields} in the order they were printed; {@code bodyStart} is the first block after it. */
+    record Result(String series, String numberText, int number, int totalNumber, String issuer, String dateText, LocalDate date,
+                  boolean dateHasDay, List<Field> fields, int bodyStart) {
+    }
+
+    private Masthead() {
+    }
+
+    static Result read(List<Block> blocks, String fileName) throws ImportException {
+        int limit = Math.min(blocks.size(), SEARCH_BLOCKS);
+        int numberAt = -1;
+        Matcher number = null;
+        for (int i = 0; i < limit; i++) {
+            String t = blocks.get(i).text();
+            if (t.length() > MAX_LINE) {
+                continue;
+            }
+            Matcher m = NUMBER.matcher(t);
+            // without 第 the number must stand alone (20期, 2023年20期): 二期工程 in a title is not an issue number
+            if (m.matches() && (m.group("di") != null || m.group("pre").isEmpty()) && !isDateOnly(t)) {
+                numberAt = i;
+                number = m;
+                break;
+            }
+        }
+        if (numberAt < 0) {
+            throw new ImportException(fileName, blocks.get(0).line(), "no issue number: the first " + limit + " paragraphs (lines "
+                    + blocks.get(0).line() + "–" + blocks.get(limit - 1).line() + ") have no line like '第 17 期', '（第21期）', "
+                    + "'2023年第17期（总第58期）', '20期' or '工作专报第十七期'. Add the issue number under the series title and import again.");
+        }
+        int issueNumber = ChineseNumerals.parse(digitsOf(number.group("num")));
+        String totalText = number.group("total") != null ? number.group("total") : number.group("totalBefore");
+        int total = totalText == null ? 0 : ChineseNumerals.parse(digitsOf(totalText));
+        if (issueNumber <= 0) {
+            throw new ImportException(fileName, blocks.get(numberAt).line(), "the issue number in '" + blocks.get(numberAt).text()
+                    + "' is not a number from 1 up; correct it and import again.");
+        }
+        List<Field> fields = new ArrayList<>();
+        for (int i = 0; i < numberAt; i++) {
+            fields.add(new Field(Part.SERIES, blocks.get(i).text(), blocks.get(i)));
+        }
+        Block numberBlock = blocks.get(numberAt);
+        String pre = number.group("pre").strip();
+        String numberText = numberBlock.text().substring(number.group("pre").length()).strip();
+        if (!pre.isEmpty()) {
+            fields.add(new Field(Part.SERIES, pre, numberBlock));
+        }
+        fields.add(new Field(Part.NUMBER, numberText, numberBlock));
+
+        // the date: on its own line or after the issuer, within a few lines of the number
+        int dateAt = -1;
+        Matcher date = null;
+        for (int i = numberAt + 1; i < Math.min(blocks.size(), numberAt + 5); i++) {
+            String t = blocks.get(i).text();
+            Matcher m = DATE.matcher(t);
+            if (t.length() <= MAX_LINE && m.matches()) {
+                dateAt = i;
+                date = m;
+                break;
+            }
+        }
+        if (dateAt < 0) {
+            throw new ImportException(fileName, numberBlock.line(), "no date: the lines after the issue number '" + numberBlock.text()
+                    + "' have no date like '2023 年 9 月 28 日', '二〇二三年九月二十八日' or '2023.9.28' (alone or after the issuing body). "
+                    + "Add the date line and import again.");
+        }
+        for (int i = numberAt + 1; i < dateAt; i++) {
+            fields.add(new Field(Part.ISSUER, blocks.get(i).text(), blocks.get(i)));
+        }
+        Block dateBlock = blocks.get(dateAt);
+        String datePre = date.group("pre").strip();
+        if (!datePre.isEmpty()) {
+            fields.add(new Field(Part.ISSUER, datePre, dateBlock));
+        }
+        String dateText = dateBlock.text().substring(date.group("pre").length()).strip();
+        fields.add(new Field(Part.DATE, dateText, dateBlock));
+
+        boolean western = date.group("y2") != null;
+        int year = ChineseNumerals.parse(western ? date.group("y2") : date.group("y"));
+        int month = ChineseNumerals.parse(digitsOf(western ? date.group("m2") : date.group("m")));
+        String dayText = western ? date.group("d2") : date.group("d");
+        int day = dayText == null ? 1 : ChineseNumerals.parse(digitsOf(dayText));
+        LocalDate localDate;
+        try {
+            localDate = LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            throw new ImportException(fileName, dateBlock.line(), "the date '" + dateText + "' is not a real date (" + e.getMessage() + "); correct it and import again.");
+        }
+        String series = join(fields, Part.SERIES);
+        if (series.isEmpty()) {
+            throw new ImportException(fileName, numberBlock.line(), "no series title: nothing precedes '" + numberBlock.text()
+                    + "'. The first line must be the bulletin's title (e.g. 永州市打好优化发展环境持久仗 工作专报).");
+        }
+        return new Result(series, numberText, issueNumber, total, join(fields, Part.ISSUER), dateText, localDate, dayText != null,
+                fields, dateAt + 1);
+    }
+
+    private static boolean isDateOnly(String text) {
+        return DATE.matcher(text).matches() && DATE.matcher(text).replaceAll("${pre}").isBlank();
+    }
+
+    /** The numeral of "17 期）" or "十七期". */
+    private static String digitsOf(String numberWithSuffix) {
+        return numberWithSuffix.replaceAll("[\\s期）)日]", "").replace('０', '0').replace('１', '1').replace('２', '2').replace('３', '3')
+                .replace('４', '4').replace('５', '5').replace('６', '6').replace('７', '7').replace('８', '8').replace('９', '9');
+    }
+
+    private static String join(List<Field> fields, Part part) {
+        List<String> texts = new ArrayList<>();
+        for (Field f : fields) {
+            if (f.part() == part) {
+                texts.add(f.text());
+            }
+        }
+        return String.join(" ", texts);
+    }
+}
