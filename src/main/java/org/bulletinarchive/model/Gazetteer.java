@@ -55,11 +55,11 @@ public final class Gazetteer {
                     continue;
                 }
                 String[] cols = line.split("\t", -1);
-                if (cols.length != 5) {
-                    throw new IllegalArgumentException(sourceName + ":" + lineNo + ": expected 5 tab-separated columns (slug, name, aliases, kind, group), found " + cols.length);
+                if (cols.length != 5 && cols.length != 6) {
+                    throw new IllegalArgumentException(sourceName + ":" + lineNo + ": expected 5 or 6 tab-separated columns (slug, name, aliases, kind, group[, parent]), found " + cols.length);
                 }
                 List<String> aliases = cols[2].isBlank() ? List.of() : Arrays.stream(cols[2].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-                Place place = new Place(cols[0].strip(), cols[1].strip(), aliases, cols[3].strip(), cols[4].strip());
+                Place place = new Place(cols[0].strip(), cols[1].strip(), aliases, cols[3].strip(), cols[4].strip(), "", cols.length == 6 ? cols[5].strip() : "");
                 if (!place.slug().matches("[a-z0-9-]+")) {
                     throw new IllegalArgumentException(sourceName + ":" + lineNo + ": slug '" + place.slug() + "' must be lower-case ASCII letters, digits and '-'");
                 }
