@@ -6,10 +6,13 @@ import java.util.List;
  * A subject an entry can be about: a province, prefecture, county-level division, named region,
  * zone (new area, development zone, park) or department. {@code group} is the slug of its
  * province-level division (or "regions", "departments"); {@code parent} the slug of the
- * prefecture a county or zone belongs to (else empty); {@code code} the 6-digit division code
- * for administrative divisions (else empty).
+ * prefecture a county or zone belongs to (the municipality or province itself for a district of a
+ * municipality or a county the province administers directly; else empty); {@code code} the 6-digit
+ * division code for administrative divisions (else empty); {@code shortNames} the county's name
+ * without its suffix (零陵 for 零陵区), recognised but never on its own enough to file an entry.
  */
-public record Place(String slug, String name, List<String> aliases, String kind, String group, String code, String parent) {
+public record Place(String slug, String name, List<String> aliases, String kind, String group, String code, String parent,
+        List<String> shortNames) {
 
     public static final String PROVINCE = "province";
     public static final String PREFECTURE = "prefecture";
@@ -23,11 +26,16 @@ public record Place(String slug, String name, List<String> aliases, String kind,
         this(slug, name, aliases, kind, group, "", "");
     }
 
-    public Place {
-        aliases = List.copyOf(aliases);
+    public Place(String slug, String name, List<String> aliases, String kind, String group, String code, String parent) {
+        this(slug, name, aliases, kind, group, code, parent, List.of());
     }
 
-    /** The name and every alias, in file order. */
+    public Place {
+        aliases = List.copyOf(aliases);
+        shortNames = List.copyOf(shortNames);
+    }
+
+    /** The name and every alias, in file order; short names are not included. */
     public List<String> allNames() {
         var names = new java.util.ArrayList<String>(aliases.size() + 1);
         names.add(name);
@@ -36,6 +44,10 @@ public record Place(String slug, String name, List<String> aliases, String kind,
     }
 
     public boolean isRegion() {
-        return "region".equals(kind);
+        return REGION.equals(kind);
+    }
+
+    public boolean isDepartment() {
+        return DEPARTMENT.equals(kind);
     }
 }
