@@ -258,22 +258,6 @@ public final class Gazetteer {
         return places.size() == 1 ? Optional.of(places.get(0)) : Optional.empty();
     }
 
-    /** A name found at the start of a text. (Interim; the full gazetteer replaces this.) */
-    public record NameMatch(Place place, String name, boolean shortForm) {
-    }
-
-    /** Every place one of whose names begins text, longest name first. */
-    public List<NameMatch> matchesAtStartOf(String text) {
-        List<NameMatch> out = new ArrayList<>();
-        for (int len = Math.min(longestName, text.length()); len > 0; len--) {
-            Place place = byName.get(text.substring(0, len));
-            if (place != null) {
-                out.add(new NameMatch(place, text.substring(0, len), false));
-            }
-        }
-        return out;
-    }
-
     public Optional<Place> bySlug(String slug) {
         return Optional.ofNullable(bySlug.get(slug));
     }

@@ -1,0 +1,89 @@
+package org.bulletinarchive.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.bulletinarchive.model.Bulletin;
+import org.bulletinarchive.model.Entry;
+import org.bulletinarchive.model.Gazetteer;
+import org.bulletinarchive.model.Issue;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The test bulletins under src/test/resources/bulletins, written for this project in the layouts
+ * real offices use, each with an expected.tsv that says what a correct import yields.
+ */
+class BulletinLayoutsTest {
+
+    static final Path BULLETINS = Path.of("src/test/resources/bulletins");
+    private static final Gazetteer GAZETTEER = Gazetteer.standard();
+
+    @TempDir
+    Path tmp;
+
+    /** What expected.tsv says. */
+    record Expected(List<String[]> rows) {
+        static Expected of(String layout) throws Exception {
+            List<String[]> rows = new ArrayList<>();
+            for (String line : Files.readAllLines(BULLETINS.resolve(layout + ".expected.tsv"), StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    rows.add(line.split("\t", -1));
+                }
+            }
+            return new Expected(rows);
+        }
+
+        String value(String key) {
+            return rows.stream().filter(r -> r[0].equals(key)).map(r -> r[1]).findFirst().orElse("");
+        }
+
+        List<String> values(String key) {
+            return rows.stream().filter(r -> r[0].equals(key)).map(r -> r[1]).toList();
+        }
+
+        List<String[]> entries() {
+            return rows.stream().filter(r -> r[0].matches("[0-9]+")).toList();
+        }
+    }
+
+    static Bulletin importLayout(Path project, String file) throws Exception {
+        Path source = project.resolve("inbox").resolve(file);
+        Files.createDirectories(source.getParent());
+        Files.copy(BULLETINS.resolve(file), source);
+        return new Importer(GAZETTEER).importFile(source, project.resolve("content"), false).bulletin();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"county-ducha", "city-jianbao", "province-numbered", "total-number", "no-sections", "page-furniture"})
+    void importsEachLayoutAsItsExpectedFileSays(String layout) throws Exception {
+        Expected expected = Expected.of(layout);
+        Bulletin bulletin = importLayout(tmp, layout + ".txt");
+        Issue issue = bulletin.issue();
+        assertThat(issue.series().name()).isEqualTo(expected.value("series"));
+        assertThat(issue.number()).isEqualTo(Integer.parseInt(expected.value("number")));
+        assertThat(issue.totalNumber()).isEqualTo(expected.value("totalNumber").isEmpty() ? 0 : Integer.parseInt(expected.value("totalNumber")));
+        assertThat(issue.date()).hasToString(expected.value("date"));
+        assertThat(issue.issuer()).isEqualTo(expected.value("issuer"));
+        assertThat(issue.headline()).isEqualTo(expected.value("headline"));
+        assertThat(issue.addressee()).isEqualTo(expected.value("addressee"));
+        List<String[]> lead = expected.rows().stream().filter(r -> r[0].equals("lead")).toList();
+        assertThat(issue.editorsNote()).hasSize(lead.isEmpty() ? 0 : Integer.parseInt(lead.get(0)[2]));
+        if (!lead.isEmpty() && !lead.get(0)[1].isEmpty()) {
+            assertThat(issue.editorsNote().get(0)).startsWith(lead.get(0)[1]);
+        }
+        List<String> actual = new ArrayList<>();
+        for (Entry e : bulletin.entries()) {
+            actual.add(e.order() + "\t" + e.place().name() + "\t" + (e.section() == null ? "" : e.section().heading()) + "\t" + e.paragraphs().size());
+        }
+        assertThat(actual).containsExactlyElementsOf(expected.entries().stream().map(r -> String.join("\t", r)).toList());
+        assertThat(issue.distribution()).containsExactlyElementsOf(expected.values("distribution"));
+        assertThat(issue.contacts()).containsExactlyElementsOf(expected.values("contact"));
+        assertThat(issue.imprint()).containsExactlyElementsOf(expected.values("imprint"));
+    }
+}
