@@ -358,8 +358,10 @@ public final class BulletinParser {
             return true;
         }
         if (asPrevious) {
-            // a heading or title line: short, no punctuation at all (a fragment cut by a page break is long)
-            return (text.length() <= HEADING_MAX && text.chars().noneMatch(c -> SENTENCE_PUNCTUATION.indexOf(c) >= 0 || c == '、'))
+            // a heading or title line: short, no punctuation after its list marker (a fragment cut by a page break is long)
+            Matcher marker = MARKER.matcher(text);
+            String rest = marker.find() ? text.substring(marker.end()) : text;
+            return (rest.length() <= HEADING_MAX && rest.chars().noneMatch(c -> SENTENCE_PUNCTUATION.indexOf(c) >= 0 || c == '、'))
                     || isAddressee(text);
         }
         if (NOTE.matcher(text).find()) {

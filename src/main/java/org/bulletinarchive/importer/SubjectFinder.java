@@ -106,13 +106,22 @@ final class SubjectFinder {
         Place place = chosen.place();
         String how = chosen.shortForm() ? "short name " + chosen.name() + " of " + place.name() : "name at start";
         String rest = text.substring(chosen.name().length());
-        if (!Place.DEPARTMENT.equals(place.kind())) {
+        if (Place.DEPARTMENT.equals(place.kind())) {
+            String prefix = levelPrefix(chosen.name());
+            return Optional.of(new Subject(departmentOf(ownerFor(prefix), place, chosen.name()), chosen.name(),
+                    "department" + (prefix.isEmpty() ? "" : " after " + prefix), warning));
+        }
+        {
             // 永州市零陵区, 长沙市发改委, 株洲高新区
             for (NameMatch inner : gazetteer.matchesAtStartOf(rest)) {
                 Place p = inner.place();
                 boolean isChild = (Place.COUNTY.equals(p.kind()) || Place.ZONE.equals(p.kind())) && p.parent().equals(place.slug()) && !inner.shortForm();
-                if (isChild || Place.DEPARTMENT.equals(p.kind())) {
-                    return Optional.of(new Subject(p, chosen.name() + inner.name(), isChild ? "prefecture and county" : "place and department", warning));
+                if (isChild) {
+                    return Optional.of(new Subject(p, chosen.name() + inner.name(), "prefecture and county", warning));
+                }
+                if (Place.DEPARTMENT.equals(p.kind()) && levelPrefix(inner.name()).isEmpty()) {
+                    String name = chosen.name() + inner.name();
+                    return Optional.of(new Subject(departmentOf(place, p, name), name, "place and department", warning));
                 }
             }
             for (String[] zone : ZONE_WORDS) {
@@ -126,6 +135,53 @@ final class SubjectFinder {
             }
         }
         return Optional.of(new Subject(place, chosen.name(), how, warning));
+    }
+
+    private static final List<String> LEVEL_PREFIXES = List.of("省委", "市委", "州委", "县委", "区委", "市直", "省", "市", "州", "县", "区");
+
+    /** The level word a department name starts with (市发改委 → 市), or "". */
+    private String levelPrefix(String name) {
+        for (String p : LEVEL_PREFIXES) {
+            if (name.startsWith(p) && !gazetteer.matchesAtStartOf(name.substring(p.length())).isEmpty()) {
+                return p;
+            }
+        }
+        return "";
+    }
+
+    /** Whose department 市/县/省… names: the home place at that level, else null (a department in general). */
+    private Place ownerFor(String prefix) {
+        if (home == null) {
+            return null;
+        }
+        String level = prefix.isEmpty() ? home.kind() : switch (prefix.substring(0, 1)) {
+            case "省" -> Place.PROVINCE;
+            case "市", "州" -> Place.PREFECTURE;
+            default -> Place.COUNTY;
+        };
+        if (level.equals(home.kind()) || (Place.PREFECTURE.equals(level) && "municipality".equals(home.kind()))) {
+            return home;
+        }
+        if (Place.PREFECTURE.equals(level) && Place.COUNTY.equals(home.kind())) {
+            return gazetteer.bySlug(home.parent()).orElse(null);
+        }
+        if (Place.PROVINCE.equals(level)) {
+            return gazetteer.bySlug(home.group()).orElse(null);
+        }
+        return null;
+    }
+
+    /**
+     * A department as its own subject: 市发改委 in a 永州 bulletin is 永州's (slug yongzhou-fagaiwei,
+     * filed under 永州); without a known owner it is the department in general (dept-fagaiwei).
+     */
+    private static Place departmentOf(Place owner, Place department, String writtenName) {
+        if (owner == null) {
+            return new Place(department.slug(), writtenName, List.of(), Place.DEPARTMENT, department.group(), "", "");
+        }
+        String slug = owner.slug() + "-" + department.slug().replaceFirst("^dept-", "");
+        String group = "regions".equals(owner.group()) ? "departments" : owner.group();
+        return new Place(slug, writtenName, List.of(), Place.DEPARTMENT, group, "", owner.slug());
     }
 
     private boolean inHomeProvince(Place place) {

@@ -43,8 +43,9 @@ class BulletinLayoutsTest {
             return rows.stream().filter(r -> r[0].equals(key)).map(r -> r[1]).findFirst().orElse("");
         }
 
+        /** Values with layout whitespace folded, as the importer keeps them (a run of full-width spaces is one space). */
         List<String> values(String key) {
-            return rows.stream().filter(r -> r[0].equals(key)).map(r -> r[1]).toList();
+            return rows.stream().filter(r -> r[0].equals(key)).map(r -> LayoutReader.foldSpaces(r[1])).toList();
         }
 
         List<String[]> entries() {
