@@ -2,32 +2,42 @@ package org.bulletinarchive.importer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Turns decoded raw text into blocks: lines separated by blank lines. Layout whitespace
  * (line ends, indentation, full-width spaces, runs of spaces) is removed or folded;
- * every other character is kept in order. Stand-alone page numbers such as "— 2 —" are
- * layout too and are dropped.
+ * every other character is kept in order. Stand-alone page numbers such as "— 2 —" or
+ * "第 2 页" are layout too: they are dropped and reported.
  */
 final class LayoutReader {
 
-    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–－]\\s*\\d{1,3}\\s*[-—–－]$");
+    /** The blocks of a text and the page-number lines dropped from it. */
+    record Layout(List<Block> blocks, List<Dropped> dropped) {
+    }
 
     private LayoutReader() {
     }
 
     static List<Block> blocks(String text) {
+        return read(text).blocks();
+    }
+
+    static Layout read(String text) {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         // Word's "save as text" writes one paragraph per line with no blank lines between;
         // PDF extraction separates paragraphs by blank lines and may wrap lines inside one.
         boolean blankLinesSeparate = blankLineGaps(lines) >= 3;
         List<Block> blocks = new ArrayList<>();
+        List<Dropped> dropped = new ArrayList<>();
         StringBuilder current = null;
         int start = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = foldSpaces(lines[i]);
-            if (line.isEmpty() || PAGE_NUMBER.matcher(line).matches()) {
+            boolean pageNumber = !line.isEmpty() && PageNumbers.isPageNumber(line);
+            if (pageNumber) {
+                dropped.add(new Dropped(i + 1, 0, line, "page number"));
+            }
+            if (line.isEmpty() || pageNumber) {
                 if (current != null) {
                     blocks.add(new Block(current.toString(), start));
                     current = null;
@@ -47,7 +57,7 @@ final class LayoutReader {
         if (current != null) {
             blocks.add(new Block(current.toString(), start));
         }
-        return blocks;
+        return new Layout(blocks, dropped);
     }
 
     private static int blankLineGaps(String[] lines) {

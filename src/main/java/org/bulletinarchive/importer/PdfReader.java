@@ -1,0 +1,373 @@
+package org.bulletinarchive.importer;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Reads a PDF's text layer by position: printed lines with their extent, baseline and font size,
+ * page furniture (page numbers, running headers and footers) dropped, and lines joined into the
+ * author's paragraphs from the geometry: a paragraph starts at a first-line indent, after a line
+ * that stopped short of the right edge, at a change of font size, at a centred line or at a wide
+ * vertical gap, and continues across a page break when page N's last line reaches the right edge
+ * and page N+1's first line is not indented.
+ */
+final class PdfReader {
+
+    /** Furniture lies in the outer band of a page: GB/T 9704 puts the page number about 9% from the bottom edge. */
+    private static final float MARGIN_BAND = 0.15f;
+    /** Below this many non-space characters over all pages there is no usable text layer. */
+    private static final int MIN_TEXT = 20;
+
+    /** One printed line of a page, or one piece of it where a wide gap separates columns (a masthead table). */
+    record Line(int number, int page, String text, float left, float right, float baseline, float size) {
+    }
+
+    record Page(int number, float width, float height, List<Line> lines) {
+    }
+
+    private PdfReader() {
+    }
+
+    static SourceText read(byte[] bytes, String fileName) throws ImportException {
+        List<Page> pages;
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            if (document.getNumberOfPages() == 0) {
+                throw new ImportException(fileName, 0, "the PDF has no pages (it is damaged or empty); export the bulletin to PDF again, or import the Word file.");
+            }
+            LineCollector collector = new LineCollector();
+            collector.getText(document);
+            pages = collector.pages;
+        } catch (InvalidPasswordException e) {
+            throw new ImportException(fileName, 0, "the PDF is password-protected; open it with the password, print or save it as a PDF without one "
+                    + "(or import the Word file) and import that.");
+        } catch (IOException | RuntimeException e) {
+            String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new ImportException(fileName, 0, "the PDF is damaged and cannot be read (" + detail
+                    + "); export the bulletin to PDF again, or import the Word file.");
+        }
+        long characters = pages.stream().flatMap(p -> p.lines().stream()).mapToLong(l -> l.text().codePoints().filter(c -> !Character.isWhitespace(c)).count()).sum();
+        if (characters < MIN_TEXT) {
+            throw new ImportException(fileName, 0, "the PDF has no text layer (it looks like a scanned image: " + characters + " characters of text on "
+                    + pages.size() + (pages.size() == 1 ? " page" : " pages") + "); import the Word file, or run OCR first (e.g. ocrmypdf -l chi_sim) and import the result.");
+        }
+        return layout(pages);
+    }
+
+    static SourceText layout(List<Page> pages) {
+        List<Dropped> dropped = new ArrayList<>();
+        Set<Line> furniture = furniture(pages, dropped);
+        List<List<Line>> body = new ArrayList<>();
+        for (Page page : pages) {
+            body.add(page.lines().stream().filter(l -> !furniture.contains(l)).toList());
+        }
+        Geometry geometry = Geometry.of(pages, body);
+        List<Block> blocks = new ArrayList<>();
+        List<Line> paragraph = new ArrayList<>();
+        Line previous = null;
+        int previousPage = -1;
+        for (int p = 0; p < pages.size(); p++) {
+            for (Line line : body.get(p)) {
+                boolean continues = previous != null && (previousPage == p
+                        ? geometry.continuesOnPage(previous, line, p)
+                        : geometry.continuesOnNextPage(previous, previousPage, line, p));
+                if (!continues && !paragraph.isEmpty()) {
+                    blocks.add(block(paragraph));
+                    paragraph.clear();
+                }
+                paragraph.add(line);
+                previous = line;
+                previousPage = p;
+            }
+        }
+        if (!paragraph.isEmpty()) {
+            blocks.add(block(paragraph));
+        }
+        return new SourceText(SourceFormat.PDF, "", blocks, dropped, true);
+    }
+
+    private static Block block(List<Line> lines) {
+        String text = "";
+        for (Line line : lines) {
+            text = PageBreakRepair.join(text, line.text());
+        }
+        return new Block(text, lines.get(0).number(), lines.get(0).page());
+    }
+
+    /** Page numbers and running headers/footers in the top or bottom band of a page. */
+    private static Set<Line> furniture(List<Page> pages, List<Dropped> dropped) {
+        Map<String, Set<Integer>> pagesWithText = new HashMap<>();
+        for (Page page : pages) {
+            for (Line line : page.lines()) {
+                int band = band(page, line);
+                if (band != 0) {
+                    pagesWithText.computeIfAbsent(band + repeatKey(line.text()), k -> new HashSet<>()).add(page.number());
+                }
+            }
+        }
+        Set<Line> furniture = new HashSet<>();
+        for (Page page : pages) {
+            for (Line line : page.lines()) {
+                int band = band(page, line);
+                if (band == 0) {
+                    continue;
+                }
+                String why = null;
+                if (PageNumbers.isPageNumberInMargin(line.text()) && outermost(page, line, band)) {
+                    why = "page number";
+                } else if (pages.size() >= 2 && pagesWithText.get(band + repeatKey(line.text())).size() * 2 > pages.size()) {
+                    why = band < 0 ? "running header" : "running footer";
+                }
+                if (why != null) {
+                    furniture.add(line);
+                    dropped.add(new Dropped(line.number(), line.page(), line.text(), why));
+                }
+            }
+        }
+        return furniture;
+    }
+
+    /** -1 in the top band, 1 in the bottom band, 0 in between. */
+    private static int band(Page page, Line line) {
+        float middle = line.baseline() - line.size() / 2;
+        if (middle < page.height() * MARGIN_BAND) {
+            return -1;
+        }
+        return middle > page.height() * (1 - MARGIN_BAND) ? 1 : 0;
+    }
+
+    /** No line of the page lies further out than this one (a number inside the text is not a page number). */
+    private static boolean outermost(Page page, Line line, int band) {
+        for (Line other : page.lines()) {
+            if (band < 0 ? other.baseline() < line.baseline() - 1 : other.baseline() > line.baseline() + 1) {
+                if (!PageNumbers.isPageNumberInMargin(other.text()) && band(page, other) == band) {
+                    continue; // a running header above the number still lets the number count
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Running headers and footers often carry the page number or a date: compare them with digits masked. */
+    private static String repeatKey(String text) {
+        return text.replaceAll("[0-9０-９]+", "#");
+    }
+
+    /** The body's left and right edges per page, its usual font size and line pitch. */
+    private record Geometry(float size, float pitch, float[] left, float[] right) {
+
+        static Geometry of(List<Page> pages, List<List<Line>> body) {
+            Map<Float, Integer> weights = new HashMap<>();
+            for (List<Line> lines : body) {
+                for (Line line : lines) {
+                    weights.merge(line.size(), line.text().length(), Integer::sum);
+                }
+            }
+            float size = weights.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(12f);
+            List<Float> pitches = new ArrayList<>();
+            float[] left = new float[pages.size()];
+            float[] right = new float[pages.size()];
+            List<Float> lefts = new ArrayList<>();
+            List<Float> rights = new ArrayList<>();
+            for (int p = 0; p < pages.size(); p++) {
+                List<Line> lines = body.get(p).stream().filter(l -> sameSize(l.size(), size)).toList();
+                for (int i = 1; i < lines.size(); i++) {
+                    float delta = lines.get(i).baseline() - lines.get(i - 1).baseline();
+                    if (delta > size * 0.5f && delta < size * 4) {
+                        pitches.add(delta);
+                    }
+                }
+                left[p] = Float.NaN;
+                right[p] = Float.NaN;
+                if (lines.size() >= 3) {
+                    left[p] = (float) lines.stream().mapToDouble(Line::left).min().orElseThrow();
+                    right[p] = (float) lines.stream().mapToDouble(Line::right).max().orElseThrow();
+                    lefts.add(left[p]);
+                    rights.add(right[p]);
+                }
+            }
+            // pages with too few lines to tell their edges take the document's usual ones
+            float usualLeft = lefts.isEmpty() ? minOver(body, Line::left) : median(lefts);
+            float usualRight = rights.isEmpty() ? maxOver(body) : median(rights);
+            for (int p = 0; p < pages.size(); p++) {
+                if (Float.isNaN(left[p])) {
+                    left[p] = usualLeft;
+                    right[p] = usualRight;
+                }
+            }
+            return new Geometry(size, pitches.isEmpty() ? size * 1.5f : median(pitches), left, right);
+        }
+
+        boolean continuesOnPage(Line previous, Line line, int page) {
+            float gap = line.baseline() - previous.baseline();
+            return sameSize(previous.size(), line.size())
+                    && !indented(line, page)
+                    && reachesRight(previous, page)
+                    && gap > 0 && gap < pitch * 1.6f;
+        }
+
+        boolean continuesOnNextPage(Line previous, int previousPage, Line line, int page) {
+            return page == previousPage + 1
+                    && sameSize(previous.size(), line.size())
+                    && reachesRight(previous, previousPage)
+                    && !indented(line, page);
+        }
+
+        /** Starts right of the body's left edge: a first-line indent, a centred or a right-aligned line. */
+        private boolean indented(Line line, int page) {
+            return line.left() - left[page] > line.size() * 0.8f;
+        }
+
+        /** Reaches the body's right edge, and starts at its left one: a full line, not a centred one. */
+        private boolean reachesRight(Line line, int page) {
+            return right[page] - line.right() < line.size() * 1.5f && line.left() - left[page] < line.size() * 2.5f;
+        }
+
+        private static boolean sameSize(float a, float b) {
+            return Math.abs(a - b) <= 0.6f;
+        }
+
+        private static float median(List<Float> values) {
+            float[] sorted = new float[values.size()];
+            for (int i = 0; i < sorted.length; i++) {
+                sorted[i] = values.get(i);
+            }
+            Arrays.sort(sorted);
+            return sorted[sorted.length / 2];
+        }
+
+        private static float minOver(List<List<Line>> body, java.util.function.ToDoubleFunction<Line> f) {
+            return (float) body.stream().flatMap(List::stream).mapToDouble(f).min().orElse(0);
+        }
+
+        private static float maxOver(List<List<Line>> body) {
+            return (float) body.stream().flatMap(List::stream).mapToDouble(Line::right).max().orElse(0);
+        }
+    }
+
+    /** Collects the positioned lines of every page from PDFBox's text stripper, sorted by position. */
+    private static final class LineCollector extends PDFTextStripper {
+
+        final List<Page> pages = new ArrayList<>();
+        private List<Line> lines;
+        private final List<List<TextPosition>> words = new ArrayList<>();
+        private int lineNumber;
+        private float pageWidth;
+        private float pageHeight;
+
+        LineCollector() {
+            setSortByPosition(true);
+        }
+
+        @Override
+        protected void startPage(PDPage page) {
+            PDRectangle box = page.getCropBox();
+            boolean turned = page.getRotation() % 180 != 0;
+            pageWidth = turned ? box.getHeight() : box.getWidth();
+            pageHeight = turned ? box.getWidth() : box.getHeight();
+            lines = new ArrayList<>();
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) {
+            words.add(List.copyOf(positions));
+        }
+
+        @Override
+        protected void writeLineSeparator() {
+            finishLine();
+        }
+
+        @Override
+        protected void endPage(PDPage page) {
+            finishLine();
+            pages.add(new Page(getCurrentPageNo(), pageWidth, pageHeight, List.copyOf(lines)));
+        }
+
+        /**
+         * Turns the words of one printed line into lines, split where an empty gap of 2 characters or more
+         * separates columns (table cells, tab stops); a gap filled with typed spaces is the author's text.
+         */
+        private void finishLine() {
+            if (words.isEmpty()) {
+                return;
+            }
+            lineNumber++;
+            float size = usualSize(words);
+            StringBuilder text = new StringBuilder();
+            float left = Float.NaN;
+            float right = Float.NaN;
+            float baseline = Float.NaN;
+            boolean typedSpace = false;
+            for (int w = 0; w < words.size(); w++) {
+                boolean wordStart = w > 0;
+                for (TextPosition glyph : words.get(w)) {
+                    String unicode = glyph.getUnicode();
+                    if (unicode == null || unicode.isEmpty()) {
+                        continue;
+                    }
+                    boolean space = unicode.isBlank();
+                    if (space) {
+                        typedSpace = true;
+                    } else if (!Float.isNaN(left) && !typedSpace && glyph.getXDirAdj() - right > size * 2) {
+                        addLine(text, left, right, baseline, size);
+                        text.setLength(0);
+                        left = Float.NaN;
+                        wordStart = false;
+                    }
+                    if (wordStart && text.length() > 0 && isLatin(text.charAt(text.length() - 1)) && isLatin(unicode.charAt(0))) {
+                        // PDFBox saw a gap between two words: a space, but never between Chinese characters
+                        text.append(' ');
+                    }
+                    wordStart = false;
+                    text.append(unicode);
+                    if (!space) {
+                        typedSpace = false;
+                        if (Float.isNaN(left)) {
+                            left = glyph.getXDirAdj();
+                            baseline = glyph.getYDirAdj();
+                        }
+                        right = glyph.getXDirAdj() + glyph.getWidthDirAdj();
+                    }
+                }
+            }
+            addLine(text, left, right, baseline, size);
+            words.clear();
+        }
+
+        private void addLine(CharSequence text, float left, float right, float baseline, float size) {
+            String folded = LayoutReader.foldSpaces(text.toString());
+            if (!folded.isEmpty() && !Float.isNaN(left)) {
+                lines.add(new Line(lineNumber, getCurrentPageNo(), folded, left, right, baseline, size));
+            }
+        }
+
+        /** The font size most characters of the line have (a superscript note mark does not count). */
+        private static float usualSize(List<List<TextPosition>> words) {
+            Map<Float, Integer> counts = new HashMap<>();
+            for (List<TextPosition> word : words) {
+                for (TextPosition glyph : word) {
+                    counts.merge(Math.round(glyph.getFontSizeInPt() * 2) / 2f, 1, Integer::sum);
+                }
+            }
+            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(12f);
+        }
+
+        private static boolean isLatin(char c) {
+            return c < 0x2000 && !Character.isWhitespace(c);
+        }
+    }
+}
