@@ -143,14 +143,23 @@ public final class Importer {
         if (Files.isDirectory(raw)) {
             throw new ImportException(name, 0, "is a folder; give a bulletin file (.txt, .docx, .doc or .pdf), or the folder alone to import every bulletin in it.");
         }
-        byte[] bytes;
+        SourceText text;
         try {
-            bytes = Files.readAllBytes(raw);
+            text = SourceReader.read(raw);
         } catch (NoSuchFileException e) {
             throw new ImportException(name, 0, "no such file; give the path of the bulletin (e.g. raw/2023-17.txt or 第17期.docx).");
         }
-        RawTextDecoder.Decoded decoded = RawTextDecoder.decode(bytes, name);
-        List<Block> blocks = LayoutReader.blocks(decoded.text());
-        return new Source(blocks, false, List.of(), "text, " + decoded.charset().name(), "txt");
+        List<Reading> dropped = new ArrayList<>();
+        for (Dropped d : text.dropped()) {
+            dropped.add(new Reading(new Block(d.text(), d.line(), d.page()).where(), "dropped", d.why(), d.text()));
+        }
+        String format = switch (text.format()) {
+            case TXT -> "text, " + text.encoding();
+            case DOCX -> "Word (.docx)";
+            case DOC -> "Word 97-2003 (.doc)";
+            case PDF -> "PDF";
+        };
+        String extension = text.format().name().toLowerCase(java.util.Locale.ROOT);
+        return new Source(text.blocks(), text.exactParagraphs(), dropped, format, extension);
     }
 }

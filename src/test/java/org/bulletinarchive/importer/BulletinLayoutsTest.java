@@ -87,4 +87,28 @@ class BulletinLayoutsTest {
         assertThat(issue.contacts()).containsExactlyElementsOf(expected.values("contact"));
         assertThat(issue.imprint()).containsExactlyElementsOf(expected.values("imprint"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"county-ducha", "city-jianbao", "province-numbered", "total-number", "no-sections", "page-furniture"})
+    void theTextWordAndPdfFilesOfABulletinImportToTheSameContent(String layout) throws Exception {
+        java.util.Map<String, String> reference = null;
+        for (String ext : List.of("txt", "docx", "doc", "pdf")) {
+            Path project = tmp.resolve(ext);
+            importLayout(project, layout + "." + ext);
+            java.util.Map<String, String> files = new java.util.TreeMap<>();
+            Path content = project.resolve("content");
+            try (var walk = Files.walk(content)) {
+                for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                    // the original differs by format (raw/…/2023-17.pdf); everything else is the same
+                    files.put(content.relativize(f).toString(), Files.readString(f).replaceAll("(?m)^source\\.[0-9]+=.*\\n", ""));
+                }
+            }
+            assertThat(project.resolve("raw")).isDirectoryRecursivelyContaining(p -> p.getFileName().toString().endsWith("." + ext));
+            if (reference == null) {
+                reference = files;
+            } else {
+                assertThat(files).as("%s.%s", layout, ext).containsExactlyEntriesOf(reference);
+            }
+        }
+    }
 }
