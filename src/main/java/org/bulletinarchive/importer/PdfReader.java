@@ -26,6 +26,9 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class PdfReader {
 
+    private static final java.util.regex.Pattern BACK_MATTER_LABEL = java.util.regex.Pattern.compile(
+            "^(报|送|发|抄送|抄报|报送|分送|主送|联系人|联系电话|电话|电子邮箱|邮箱|传真)\\s*[：:]");
+
     /** Furniture lies in the outer band of a page: GB/T 9704 puts the page number about 9% from the bottom edge. */
     private static final float MARGIN_BAND = 0.15f;
     /** Below this many non-space characters over all pages there is no usable text layer. */
@@ -216,6 +219,7 @@ final class PdfReader {
             return sameSize(previous.size(), line.size())
                     && !indented(line, page)
                     && reachesRight(previous, page)
+                    && !opensBackMatter(line)
                     && gap > 0 && gap < pitch * 1.6f;
         }
 
@@ -223,7 +227,16 @@ final class PdfReader {
             return page == previousPage + 1
                     && sameSize(previous.size(), line.size())
                     && reachesRight(previous, previousPage)
-                    && !indented(line, page);
+                    && !indented(line, page)
+                    && !opensBackMatter(line);
+        }
+
+        /**
+         * 报：/抄送：/联系电话： lines are printed flush left and often fill the width, so geometry
+         * alone would run them together: such a label always starts its own paragraph.
+         */
+        private static boolean opensBackMatter(Line line) {
+            return BACK_MATTER_LABEL.matcher(LayoutReader.foldSpaces(line.text())).find();
         }
 
         /** Starts right of the body's left edge: a first-line indent, a centred or a right-aligned line. */
