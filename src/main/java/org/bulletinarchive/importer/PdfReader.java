@@ -86,6 +86,12 @@ final class PdfReader {
                 boolean continues = previous != null && (previousPage == p
                         ? geometry.continuesOnPage(previous, line, p)
                         : geometry.continuesOnNextPage(previous, previousPage, line, p));
+                // a flush-left paragraph (报：, 抄送：, an addressee) whose line ends a sentence at the right
+                // edge is over: the next flush-left line is another one, as far as geometry can tell
+                if (continues && !geometry.indented(paragraph.get(0), pageIndex(pages, paragraph.get(0)))
+                        && PageBreakRepair.endsParagraph(previous.text())) {
+                    continues = false;
+                }
                 if (!continues && !paragraph.isEmpty()) {
                     blocks.add(block(paragraph));
                     paragraph.clear();
@@ -99,6 +105,15 @@ final class PdfReader {
             blocks.add(block(paragraph));
         }
         return new SourceText(SourceFormat.PDF, "", blocks, dropped, true);
+    }
+
+    private static int pageIndex(List<Page> pages, Line line) {
+        for (int p = 0; p < pages.size(); p++) {
+            if (pages.get(p).number() == line.page()) {
+                return p;
+            }
+        }
+        return 0;
     }
 
     private static Block block(List<Line> lines) {
