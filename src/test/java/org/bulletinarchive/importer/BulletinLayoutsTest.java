@@ -111,4 +111,24 @@ class BulletinLayoutsTest {
             }
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void warnsOfEveryUncertainReadingWithItsLine() throws Exception {
+        Path source = tmp.resolve("inbox/warnings.txt");
+        Files.createDirectories(source.getParent());
+        Files.copy(BULLETINS.resolve("warnings.txt"), source);
+        var parsed = new Importer(GAZETTEER).read(source, tmp.resolve("content"));
+        assertThat(parsed.report().warnings()).extracting(w -> w.where() + " " + w.message().substring(0, Math.min(40, w.message().length())))
+                .containsExactly(
+                        "5 the date '2024年3月' has no day; the issue",
+                        "13 '回龙圩管理区' is not in the gazetteer; filed ",
+                        "15 '鼓楼区' names 4 places; filed under the on",
+                        "17 paragraph begins with no known subject: ",
+                        "19 '重点企业走访' is read as a section heading on",
+                        "21 paragraph begins with no known subject: ",
+                        "25 text after the distribution lines, kept ");
+        assertThat(parsed.bulletin().entries()).extracting(e -> e.place().name()).containsExactly("市工商联", "回龙圩管理区", "鼓楼区", "综合");
+        assertThat(parsed.bulletin().issue().headline()).isEqualTo("营商环境月度观察");
+        assertThat(parsed.report().render()).contains("7 warnings:", "warning: " + source + ":17: paragraph begins with no known subject");
+    }
 }
