@@ -3,7 +3,8 @@
 <#setting number_format="computer">
 <@layout.html; part>
 <#if part == "main">
-<nav class="breadcrumb" aria-label="位置"><ol><li><a href="${page.root}index.html">首页</a></li><li><a href="${page.root}cities/index.html">城市与地区</a></li><li aria-current="page">${city.ref.name}</li></ol></nav>
+<nav class="breadcrumb" aria-label="位置"><ol><li><a href="${page.root}index.html">首页</a></li><li><a href="${page.root}cities/index.html">地区与单位</a></li><li aria-current="page">${city.ref.name}</li></ol></nav>
+<@layout.chain steps=city.chain/>
 <h1>${city.ref.name}</h1>
 <p class="lede">${city.groupName} · 共 ${city.count} 条，由新到旧。</p>
 <@layout.chart c=city.chart/>

@@ -4,14 +4,15 @@
 <@layout.html; part>
 <#if part == "main">
 <nav class="breadcrumb" aria-label="位置"><ol>
-  <li><a href="${page.root}issues/index.html">全部期次</a></li>
+  <li><a href="${page.root}${entry.issue.series.timelineUrl}"><#if site.seriesCount gt 1>${entry.issue.series.name}<#else>全部期次</#if></a></li>
   <li><a href="${page.root}${entry.issue.url}">${entry.issue.label}</a></li>
   <#if entry.section?has_content><li><a href="${page.root}${entry.issue.url}#${entry.sectionAnchor}">${entry.section}</a></li></#if>
 </ol></nav>
-<article class="entry" data-search-doc data-search-title="${entry.headline}" data-search-city="${entry.city.name}" data-search-city-slug="${entry.city.slug}" data-search-issue="${entry.issue.number}" data-search-year="${entry.issue.year}" data-search-date="${entry.issue.date}" data-search-section="${entry.section}">
+<article class="entry" data-search-doc data-search-title="${entry.headline}" data-search-city="${entry.city.name}" data-search-city-slug="${entry.city.slug}" data-search-series="${entry.issue.series.slug}" data-search-series-name="${entry.issue.series.name}" data-search-issue="${entry.issue.number}" data-search-year="${entry.issue.year}" data-search-date="${entry.issue.date}" data-search-section="${entry.section}">
   <header>
-    <h1><a class="entry-city" href="${page.root}${entry.city.url}">${entry.city.name}</a></h1>
-    <p class="entry-meta">${entry.issue.label} · <time datetime="${entry.issue.date}">${entry.issue.dateCn}</time><#if entry.section?has_content> · ${entry.section}</#if></p>
+    <@layout.chain steps=entry.chain/>
+    <h1><a class="entry-city" href="${page.root}${entry.city.url}">${entry.city.name}</a><#if entry.mark?has_content><span class="entry-mark">${entry.mark}</span></#if></h1>
+    <p class="entry-meta"><#if site.seriesCount gt 1>${entry.issue.series.name} · </#if>${entry.issue.label} · <time datetime="${entry.issue.date}">${entry.issue.dateCn}</time><#if entry.section?has_content> · ${entry.section}</#if></p>
   </header>
   <div class="entry-text" data-search-text>
     <#list entry.paragraphs as p><p>${p}</p></#list>
@@ -19,8 +20,8 @@
   <p class="entry-in-issue"><a href="${page.root}${entry.issue.url}#${entry.anchor}">在${entry.issue.label}中阅读此条</a></p>
 </article>
 <nav class="pager" aria-label="本期上一条与下一条">
-  <#if entry.previous??><a class="pager-prev" rel="prev" href="${page.root}${entry.previous.url}">← 上一条：${entry.previous.city}</a></#if>
-  <#if entry.next??><a class="pager-next" rel="next" href="${page.root}${entry.next.url}">下一条：${entry.next.city} →</a></#if>
+  <#if entry.previous??><a class="pager-prev" rel="prev" href="${page.root}${entry.previous.url}">← 上一条：${entry.previous.label}</a></#if>
+  <#if entry.next??><a class="pager-next" rel="next" href="${page.root}${entry.next.url}">下一条：${entry.next.label} →</a></#if>
 </nav>
 <section class="same-city" aria-labelledby="same-city-title">
   <h2 id="same-city-title">${entry.city.name}在其他各期</h2>
@@ -33,6 +34,6 @@
   </#if>
   <p><a href="${page.root}${entry.city.url}">${entry.city.name}的全部条目 →</a></p>
 </section>
-<p class="print-source">来源：${site.series} ${entry.issue.label}，${entry.issue.dateCn}<#if page.canonical?has_content> · ${page.canonical}</#if></p>
+<p class="print-source">来源：${entry.issue.series.name} ${entry.issue.label}，${entry.issue.dateCn}<#if page.canonical?has_content> · ${page.canonical}</#if></p>
 </#if>
 </@layout.html>

@@ -1,11 +1,12 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "layout.ftl" as layout>
 <#setting number_format="computer">
+<#assign several = site.seriesCount gt 1>
 <@layout.html; part>
 <#if part == "main">
 <section class="hero">
-  <h1>${site.series}</h1>
-  <p class="lede">共 ${site.issueCount} 期 · ${site.entryCount} 条城市经验 · ${site.cityCount} 个城市和地区</p>
+  <h1>${site.name}</h1>
+  <p class="lede"><#if several>${site.seriesCount} 个系列 · </#if>共 ${site.issueCount} 期 · ${site.entryCount} 条经验 · ${site.cityCount} 个地区与单位</p>
   <form class="big-search" role="search" action="search.html" method="get">
     <label for="home-q">全文搜索</label>
     <div class="big-search-row">
@@ -14,15 +15,29 @@
     </div>
   </form>
 </section>
+<#if several>
+<section class="series-list" id="series" aria-labelledby="series-title">
+  <h2 id="series-title">各系列</h2>
+  <ul class="series-cards">
+    <#list seriesList as s>
+    <li class="series-card" data-series="${s.ref.slug}">
+      <a class="series-name" href="${s.ref.timelineUrl}">${s.ref.name}</a>
+      <span class="muted">${s.issues?size} 期 · ${s.entryCount} 条</span>
+      <#if s.issues?has_content><br>最新：<a href="${s.issues[0].ref.url}">${s.issues[0].ref.label}</a> <time datetime="${s.issues[0].ref.date}">${s.issues[0].ref.dateCn}</time></#if>
+    </li>
+    </#list>
+  </ul>
+</section>
+</#if>
 <#if latest?has_content>
 <section class="latest" aria-labelledby="latest-title">
-  <h2 id="latest-title">最新一期：<a href="${latest.ref.url}">${latest.ref.label}</a> <time datetime="${latest.ref.date}">${latest.ref.dateCn}</time></h2>
+  <h2 id="latest-title">最新一期：<#if several><span class="latest-series">${latest.series}</span> </#if><a href="${latest.ref.url}">${latest.ref.label}</a> <time datetime="${latest.ref.date}">${latest.ref.dateCn}</time></h2>
   <#if latest.editorsNote?has_content><p class="note-excerpt"><strong>${latest.noteLabel}</strong>${latest.editorsNote[0]}</p></#if>
   <#list latest.sections as s>
-  <h3>${s.title}</h3>
+  <#if s.title?has_content><h3>${s.title}</h3></#if>
   <ol class="toc">
     <#list s.entries as e>
-    <li><a href="${e.url}"><span class="toc-city">${e.city.name}</span><span class="toc-excerpt">${e.teaser}</span></a></li>
+    <li><a href="${e.url}"><span class="toc-city">${e.label}</span><span class="toc-excerpt">${e.teaser}</span></a></li>
     </#list>
   </ol>
   </#list>
@@ -32,19 +47,19 @@
   <h2 id="recent-title">近期各期</h2>
   <ol class="issue-list">
     <#list recent as i>
-    <li><a href="${i.ref.url}">${i.ref.label}</a> <time datetime="${i.ref.date}">${i.ref.dateCn}</time> <span class="muted">${i.entryCount} 条</span></li>
+    <li><#if several><span class="issue-series">${i.series}</span> </#if><a href="${i.ref.url}">${i.ref.label}</a> <time datetime="${i.ref.date}">${i.ref.dateCn}</time> <span class="muted">${i.entryCount} 条</span></li>
     </#list>
   </ol>
-  <p><a href="issues/index.html">全部期次 →</a></p>
+  <p><#if several><a href="#series">各系列的全部期次 ↑</a><#else><a href="${site.timelineUrl}">全部期次 →</a></#if></p>
 </section>
 <section class="home-cities" aria-labelledby="cities-title">
-  <h2 id="cities-title">城市与地区</h2>
+  <h2 id="cities-title">地区与单位</h2>
   <ul class="chips">
     <#list cities as c>
     <li><a href="${c.ref.url}">${c.ref.name} <span class="count">${c.count}</span></a></li>
     </#list>
   </ul>
-  <p><a href="cities/index.html">按省份浏览 →</a></p>
+  <p><a href="cities/index.html">按省份和部门浏览 →</a></p>
 </section>
 </#if>
 </@layout.html>

@@ -19,7 +19,7 @@
 <meta property="og:locale" content="zh_CN">
 </#if>
 <link rel="stylesheet" href="${page.root}${assets["css/site.css"]}">
-<link rel="alternate" type="application/atom+xml" title="${site.series}" href="${page.root}feed.xml">
+<link rel="alternate" type="application/atom+xml" title="${site.name}" href="${page.root}feed.xml">
 <#nested "head">
 </head>
 <body class="kind-${page.kind}">
@@ -30,8 +30,8 @@
     <nav class="site-nav" aria-label="主导航">
       <ul>
         <li><a href="${page.root}index.html"<#if page.kind == "home"> aria-current="page"</#if>>首页</a></li>
-        <li><a href="${page.root}issues/index.html"<#if page.kind == "timeline" || page.kind == "issue"> aria-current="page"</#if>>全部期次</a></li>
-        <li><a href="${page.root}cities/index.html"<#if page.kind == "cities" || page.kind == "city"> aria-current="page"</#if>>城市</a></li>
+        <li><a href="${page.root}${site.timelineUrl}"<#if page.kind == "timeline" || page.kind == "issue"> aria-current="page"</#if>>全部期次</a></li>
+        <li><a href="${page.root}cities/index.html"<#if page.kind == "cities" || page.kind == "city"> aria-current="page"</#if>>地区与单位</a></li>
         <li><a href="${page.root}search.html"<#if page.kind == "search"> aria-current="page"</#if>>搜索</a></li>
       </ul>
     </nav>
@@ -49,8 +49,8 @@
 </main>
 <footer class="site-footer" role="contentinfo">
   <div class="wrap">
-    <p>${site.series} · 共 ${site.issueCount} 期、${site.entryCount} 条城市经验</p>
-    <p><a href="${page.root}issues/index.html">全部期次</a> · <a href="${page.root}cities/index.html">城市与地区</a> · <a href="${page.root}feed.xml">订阅（Atom）</a></p>
+    <p>${site.name} · 共 ${site.issueCount} 期、${site.entryCount} 条经验</p>
+    <p><#list site.series as s><a href="${page.root}${s.timelineUrl}"><#if site.seriesCount gt 1>${s.name}<#else>全部期次</#if></a> · </#list><a href="${page.root}cities/index.html">地区与单位</a> · <a href="${page.root}feed.xml">订阅（Atom）</a></p>
   </div>
 </footer>
 <#nested "scripts">
@@ -79,10 +79,17 @@
 </#if>
 </#macro>
 
-<#-- One line for an entry in lists: city, issue, excerpt. -->
+<#-- Where a subject sits: 湖南 › 长沙 › 长沙县; the last step is the subject itself. -->
+<#macro chain steps>
+<#if steps?size gt 1>
+<nav class="subject-chain" aria-label="所属"><ol><#list steps as c><li><#if c.url?has_content && !c?is_last><a href="${page.root}${c.url}">${c.name}</a><#else>${c.name}</#if></li></#list></ol></nav>
+</#if>
+</#macro>
+
+<#-- One line for an entry in lists: subject, issue (with its series when there are several), excerpt. -->
 <#macro entryItem e showIssue=true showCity=true>
 <li class="entry-item">
-  <p class="entry-item-head"><#if showCity><a class="entry-item-city" href="${page.root}${e.url}">${e.city}</a></#if><#if showIssue><a class="entry-item-issue" href="${page.root}${e.anchorUrl}">${e.issue.label}</a> <time datetime="${e.issue.date}">${e.issue.dateCn}</time><#if e.section?has_content> · ${e.section}</#if></#if></p>
+  <p class="entry-item-head"><#if showCity><a class="entry-item-city" href="${page.root}${e.url}">${e.label}</a></#if><#if showIssue><#if site.seriesCount gt 1><span class="entry-item-series">${e.issue.series.name}</span> </#if><a class="entry-item-issue" href="${page.root}${e.anchorUrl}">${e.issue.label}</a> <time datetime="${e.issue.date}">${e.issue.dateCn}</time><#if e.section?has_content> · ${e.section}</#if></#if></p>
   <p class="entry-item-excerpt"><a class="entry-item-link" href="${page.root}${e.url}">${e.excerpt}</a></p>
 </li>
 </#macro>

@@ -5,7 +5,7 @@
 <#if part == "main">
 <h1>搜索</h1>
 <form id="search-form" class="big-search" role="search" action="search.html" method="get">
-  <label for="search-q">搜索全部期次与城市经验</label>
+  <label for="search-q">搜索全部期次与经验条目</label>
   <div class="big-search-row">
     <input id="search-q" name="q" type="search" autocomplete="off" placeholder="如：无证明城市、一件事一次办、0746">
     <button type="submit">搜索</button>
@@ -15,7 +15,7 @@
 <p id="search-status" role="status" aria-live="polite"></p>
 <ol id="search-results"></ol>
 <noscript>
-  <p class="notice">搜索需要浏览器启用 JavaScript。不用脚本也可以按<a href="issues/index.html">期次</a>或按<a href="cities/index.html">城市</a>浏览全部内容。</p>
+  <p class="notice">搜索需要浏览器启用 JavaScript。不用脚本也可以按<a href="${site.timelineUrl}">期次</a>或按<a href="cities/index.html">地区与单位</a>浏览全部内容。</p>
 </noscript>
 <#elseif part == "scripts">
 <script src="${page.root}${assets["js/search.js"]}"></script>

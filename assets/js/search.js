@@ -128,7 +128,10 @@
     for (var i = 0; i < index.y.length; i++) if (id >= index.y[i][1] && id < index.y[i][2]) return index.y[i][0];
     return 0;
   }
-  function cityOf(facets, id) { var w = index.cw, c = 0; for (var i = 0; i < w; i++) c = c * 64 + VAL[facets.c.charCodeAt(id * w + i)]; return index.c[c][0]; }
+  function code(cs, w, id) { var c = 0; for (var i = 0; i < w; i++) c = c * 64 + VAL[cs.charCodeAt(id * w + i)]; return c; }
+  function cityOf(f, id) { return index.c[code(f.c, index.cw, id)][0]; }
+  function seriesOf(f, id) { return f.r ? index.r[code(f.r, index.rw, id)][0] : ''; }
+  function seriesList() { return (index && index.r) || []; }
   function charMap(text) { // normalised text plus, per UTF-16 unit of it, the index in the original
     var norm = '', map = [], i = 0;
     Array.from(text).forEach(function (ch) {
@@ -179,7 +182,7 @@
     var phrases = segs.filter(function (s) { return s.han && Array.from(s.text).length > 2; }).map(function (s) { return s.text; });
     var needles = segs.map(function (s) { return s.text; });
     return whenReady().then(function () {
-      if (!terms.length) return { kind: 'none', query: q, total: 0, exact: true, more: false, results: [], cities: [], years: [] };
+      if (!terms.length) return { kind: 'none', query: q, total: 0, exact: true, more: false, results: [], cities: [], years: [], series: [] };
       return Promise.all([Promise.all(terms.map(term)), load('f')]).then(function (got) {
         return rank(q, terms, got[0], got[1], phrases, needles, opts, false);
       });
@@ -204,10 +207,11 @@
     });
     var pool = partial ? touched : touched.filter(function (id) { return count[id] === terms.length; });
     if (!pool.length && !partial) return rank(q, terms, entries, facets, phrases, needles, opts, true);
-    var cities = {}, years = {};
-    pool.forEach(function (id) { cities[cityOf(facets, id)] = 1; years[yearOf(id)] = 1; });
+    var cities = {}, years = {}, series = {};
+    pool.forEach(function (id) { cities[cityOf(facets, id)] = 1; years[yearOf(id)] = 1; series[seriesOf(facets, id)] = 1; });
     var list = pool.filter(function (id) {
-      return (!opts.city || cityOf(facets, id) === opts.city) && (!opts.year || String(yearOf(id)) === String(opts.year));
+      return (!opts.city || cityOf(facets, id) === opts.city) && (!opts.year || String(yearOf(id)) === String(opts.year)) &&
+        (!opts.series || seriesOf(facets, id) === opts.series);
     });
     list.sort(function (a, c) { return score[c] - score[a] || a - c; });
     var check = !partial && phrases.length > 0, want = pages * PAGE, found = [], checked = 0;
@@ -222,7 +226,7 @@
       });
     }
     return step().then(function () {
-      if (check && !found.length && checked >= list.length && !opts.city && !opts.year) {
+      if (check && !found.length && checked >= list.length && !opts.city && !opts.year && !opts.series) {
         return rank(q, terms, entries, facets, phrases, needles, opts, true);
       }
       var exact = !check || checked >= list.length, total = !check ? list.length : exact ? found.length :
@@ -235,13 +239,14 @@
           return { doc: doc, title: highlight(doc.t, marks, false), snippet: highlight(doc.x.replace(/\s*\n\s*/g, ' '), marks, true) };
         }),
         cities: index.c.filter(function (c) { return cities[c[0]]; }),
+        series: seriesList().filter(function (s) { return series[s[0]]; }),
         years: Object.keys(years).sort().reverse()
       };
     });
   }
 
-  // --- page: search.html?q=…&city=…&year=…
-  var ui = {};
+  // --- page: search.html?q=…&city=…&year=…&series=…
+  var ui = {}, KEYS = ['q', 'city', 'year', 'series'];
   function el(name, cls, text) {
     var e = global.document.createElement(name);
     if (cls) e.className = cls;
@@ -254,11 +259,13 @@
       var i = kv.indexOf('=');
       if (kv) p[decodeURIComponent((i < 0 ? kv : kv.slice(0, i)).replace(/\+/g, ' '))] = i < 0 ? '' : decodeURIComponent(kv.slice(i + 1).replace(/\+/g, ' '));
     });
-    return { q: p.q || '', city: p.city || '', year: p.year || '' };
+    var state = {};
+    KEYS.forEach(function (k) { state[k] = p[k] || ''; });
+    return state;
   }
   function navigate(state) {
-    var qs = '?q=' + encodeURIComponent(state.q) + (state.city ? '&city=' + encodeURIComponent(state.city) : '') +
-      (state.year ? '&year=' + encodeURIComponent(state.year) : '');
+    var qs = '';
+    KEYS.forEach(function (k) { if (state[k] || k === 'q') qs += (qs ? '&' : '?') + k + '=' + encodeURIComponent(state[k]); });
     try { global.history.pushState(null, '', qs); } catch (e) { global.location.search = qs; return; }
     run(1);
   }
@@ -268,7 +275,7 @@
     s.name = name; s.id = 'search-' + name;
     s.appendChild(el('option', null, all)).value = '';
     options.forEach(function (o) { var op = s.appendChild(el('option', null, o[1])); op.value = o[0]; op.selected = o[0] === value; });
-    s.onchange = function () { var next = { q: state.q, city: state.city, year: state.year }; next[name] = s.value; navigate(next); };
+    s.onchange = function () { var next = Object.assign({}, state); next[name] = s.value; navigate(next); };
     wrap.appendChild(s);
     return wrap;
   }
@@ -282,7 +289,7 @@
     ui.input.value = state.q;
     if (!state.q.trim()) { ui.status.textContent = ''; ui.results.textContent = ''; ui.filters.textContent = ''; return; }
     ui.status.textContent = '正在搜索…';
-    search(state.q, { city: state.city, year: state.year, pages: pages }).then(function (r) {
+    search(state.q, { city: state.city, year: state.year, series: state.series, pages: pages }).then(function (r) {
       if (id !== runId) return;
       ui.results.textContent = ''; ui.filters.textContent = '';
       var old = d.getElementById('search-partial'); if (old) old.parentNode.removeChild(old);
@@ -296,13 +303,16 @@
         var h = el('h2', 'search-partial-heading', '部分匹配'); h.id = 'search-partial';
         ui.results.parentNode.insertBefore(h, ui.results);
       }
-      if (r.cities.length > 1 || state.city) ui.filters.appendChild(select('city', '城市', '全部城市', r.cities, state.city, state));
+      // the series filter only where the archive has several series
+      if (seriesList().length > 1) ui.filters.appendChild(select('series', '系列', '全部系列', seriesList(), state.series, state));
+      if (r.cities.length > 1 || state.city) ui.filters.appendChild(select('city', '地区与单位', '全部地区与单位', r.cities, state.city, state));
       if (r.years.length > 1 || state.year) ui.filters.appendChild(select('year', '年份', '全部年份', r.years.map(function (y) { return [y, y + '年']; }), state.year, state));
       r.results.forEach(function (x) {
         var li = el('li', 'search-result'), a = parts(el('a', 'search-result-title'), x.title);
         a.href = x.doc.u;
         li.appendChild(a);
-        li.appendChild(el('p', 'search-result-meta', ['第' + x.doc.n + '期', x.doc.a, x.doc.c].filter(Boolean).join(' · ')));
+        var sr = seriesList().length > 1 && seriesList().filter(function (s) { return s[0] === x.doc.r; })[0];
+        li.appendChild(el('p', 'search-result-meta', [sr && sr[1], '第' + x.doc.n + '期', x.doc.a, x.doc.c].filter(Boolean).join(' · ')));
         li.appendChild(parts(el('p', 'search-result-snippet'), x.snippet));
         ui.results.appendChild(li);
       });
@@ -318,7 +328,7 @@
     ui = { form: d.getElementById('search-form'), input: d.getElementById('search-q'), status: d.getElementById('search-status'),
       results: d.getElementById('search-results'), filters: d.getElementById('search-filters') };
     if (!ui.form || !ui.input || !ui.status || !ui.results || !ui.filters) return;
-    ui.form.onsubmit = function (e) { e.preventDefault(); navigate({ q: ui.input.value, city: '', year: '' }); };
+    ui.form.onsubmit = function (e) { e.preventDefault(); navigate({ q: ui.input.value, series: params().series }); };
     global.addEventListener('popstate', function () { run(1); });
     run(1);
   }

@@ -73,6 +73,23 @@ test('filters by city and by year and lists the facets of the matches', async ()
   assert.deepStrictEqual(urls(await search.search('改革', { city: 'zhuzhou' })), ['issues/2023/15/01-zhuzhou.html']);
 });
 
+test('filters by series and lists the series of the matches', async () => {
+  const search = client();
+  const all = await search.search('河长巡河');
+  assert.deepStrictEqual(urls(all).sort(), ['issues/2023/12/01-hengyang.html', 'series/ducha/2023/12/01-hengyang.html']);
+  assert.deepStrictEqual(all.series, [['ducha', '督查通报'], ['zhuanbao', '工作专报']]);
+  assert.deepStrictEqual(urls(await search.search('河长巡河', { series: 'ducha' })), ['series/ducha/2023/12/01-hengyang.html']);
+  assert.deepStrictEqual(urls(await search.search('河长巡河', { series: 'zhuanbao' })), ['issues/2023/12/01-hengyang.html']);
+  const ducha = await search.search('河长巡河', { series: 'ducha' });
+  assert.strictEqual(ducha.results[0].doc.r, 'ducha');
+});
+
+test('finds nothing in a series that has no match', async () => {
+  const r = await client().search('容缺办', { series: 'ducha' });
+  assert.strictEqual(r.results.length, 0);
+  assert.deepStrictEqual(r.series, [['zhuanbao', '工作专报']]);
+});
+
 test('marks the matches in title and snippet as separate text parts', async () => {
   const r = await client().search('营商环境');
   const beijing = r.results.find((x) => x.doc.u === 'issues/2023/17/01-beijing.html');

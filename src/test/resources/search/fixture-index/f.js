@@ -1,1 +1,1 @@
-BulletinSearch.register({"k":"f","c":"50072861347"});
+BulletinSearch.register({"k":"f","c":"5007286134557","r":"1111111111011"});

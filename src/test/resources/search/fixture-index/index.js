@@ -1,1 +1,1 @@
-BulletinSearch.register({"k":"i","v":1,"n":11,"sh":1,"cw":1,"c":[["beijing","北京"],["changde","常德"],["changsha","长沙"],["chenzhou","郴州"],["dawanqu","粤港澳大湾区"],["hengyang","衡阳"],["yiyang","益阳"],["yueyang","岳阳"],["zhuzhou","株洲"]],"y":[[2023,0,10],[2022,10,11]]});
+BulletinSearch.register({"k":"i","v":2,"n":13,"sh":2,"cw":1,"c":[["beijing","北京"],["changde","常德"],["changsha","长沙"],["chenzhou","郴州"],["dawanqu","粤港澳大湾区"],["hengyang","衡阳"],["yiyang","益阳"],["yueyang","岳阳"],["zhuzhou","株洲"]],"rw":1,"r":[["ducha","督查通报"],["zhuanbao","工作专报"]],"y":[[2023,0,12],[2022,12,13]]});

@@ -34,8 +34,13 @@ import org.jsoup.nodes.Element;
  */
 public final class ContentLoader {
 
+    /** Where an issue names one of its original files: the source.N header line of its index.md. */
+    public record SourceRef(Issue issue, String path, String contentFile, int line) {
+    }
+
     private final JBakeConfiguration config;
     private final Gazetteer gazetteer;
+    private final List<SourceRef> sources = new ArrayList<>();
 
     public ContentLoader(JBakeConfiguration config, Gazetteer gazetteer) {
         this.config = config;
@@ -43,6 +48,7 @@ public final class ContentLoader {
     }
 
     public List<Bulletin> load() {
+        sources.clear();
         Path root = config.getContentFolder().toPath();
         Map<Path, Issue> issues = new HashMap<>();
         Map<Path, List<java.util.function.Function<Issue, Entry>>> entries = new HashMap<>();
@@ -58,7 +64,13 @@ public final class ContentLoader {
                 throw new ContentException(name, header.lineOf(STATUS), "status is '" + doc.getStatus() + "'; the archive publishes every issue, so set status=published (or move the file out of content/).");
             }
             switch (doc.getType()) {
-                case TYPE_ISSUE -> issues.put(file.getParent(), header.issue(paragraphs(doc), seriesRoot(root, file.getParent(), header)));
+                case TYPE_ISSUE -> {
+                    Issue issue = header.issue(paragraphs(doc), seriesRoot(root, file.getParent(), header));
+                    issues.put(file.getParent(), issue);
+                    for (int i = 0; i < issue.sources().size(); i++) {
+                        sources.add(new SourceRef(issue, issue.sources().get(i), name, header.lineOf(SOURCE_PREFIX + (i + 1))));
+                    }
+                }
                 case TYPE_ENTRY -> {
                     List<String> body = paragraphs(doc);
                     entries.computeIfAbsent(file.getParent(), k -> new ArrayList<>()).add(issue -> header.entry(issue.series(), body, gazetteer));
@@ -91,6 +103,11 @@ public final class ContentLoader {
         bulletins.sort(Comparator.comparing((Bulletin b) -> b.issue().date()).thenComparingInt(b -> b.issue().number())
                 .thenComparing(b -> b.issue().series().slug()));
         return bulletins;
+    }
+
+    /** The original files the issues loaded by {@link #load()} name, with the header line of each. */
+    public List<SourceRef> sources() {
+        return List.copyOf(sources);
     }
 
     /**

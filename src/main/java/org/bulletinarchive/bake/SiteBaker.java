@@ -8,6 +8,8 @@ import org.bulletinarchive.bake.Views.CityView;
 import org.bulletinarchive.bake.Views.EntryView;
 import org.bulletinarchive.bake.Views.IssueView;
 import org.bulletinarchive.bake.Views.Page;
+import org.bulletinarchive.bake.Views.SeriesRef;
+import org.bulletinarchive.bake.Views.SeriesView;
 import org.bulletinarchive.bake.Views.Site;
 import org.bulletinarchive.model.Text;
 
@@ -27,46 +29,56 @@ public final class SiteBaker {
     /** Renders all pages and returns their paths relative to the site root. */
     public List<String> bake(SiteModel model) {
         List<String> written = new ArrayList<>();
-        String series = model.issues().isEmpty() ? settings.title() : model.issues().get(0).series();
-        Site site = new Site(settings.title(), series, settings.host(), model.issues().size(), model.entries().size(), model.cities().size());
+        List<SeriesView> series = model.series();
+        List<SeriesRef> seriesRefs = series.stream().map(SeriesView::ref).toList();
+        // site.title when set, else the one series' name, else a neutral name
+        String title = !settings.title().isBlank() ? settings.title() : series.size() == 1 ? series.get(0).ref().name() : SiteSettings.NEUTRAL_TITLE;
+        String name = series.size() == 1 ? series.get(0).ref().name() : title;
+        String timelineUrl = series.isEmpty() ? "index.html" : series.get(0).ref().timelineUrl();
+        Site site = new Site(title, name, settings.host(), model.issues().size(), model.entries().size(), model.cities().size(),
+                series.size(), timelineUrl, seriesRefs);
         Map<String, Object> common = new HashMap<>();
         common.put("site", site);
         common.put("assets", assets);
 
         IssueView latest = model.issues().isEmpty() ? null : model.issues().get(0);
-        String homeDescription = latest == null ? settings.title()
-                : site.title() + "：" + site.issueCount() + " 期、" + site.entryCount() + " 条城市经验，最新一期 " + latest.ref().label() + "（" + latest.ref().dateCn() + "）。";
-        render(written, "index.ftl", page("home", "index.html", settings.title() + " · " + series, homeDescription), common,
+        String homeDescription = latest == null ? title
+                : title + "：" + site.issueCount() + " 期、" + site.entryCount() + " 条经验，最新一期 " + (series.size() > 1 ? latest.series() + " " : "")
+                + latest.ref().label() + "（" + latest.ref().dateCn() + "）。";
+        render(written, "index.ftl", page("home", "index.html", title.equals(name) ? title : title + " · " + name, homeDescription), common,
                 Map.of("latest", optional(latest), "recent", model.issues().subList(0, Math.min(settings.recentIssues(), model.issues().size())),
-                        "cityGroups", model.cityGroups(), "cities", model.cities()));
+                        "seriesList", series, "cityGroups", model.cityGroups(), "cities", model.cities()));
 
-        render(written, "timeline.ftl", page("timeline", "issues/index.html", "全部期次 · " + series,
-                        "按年份浏览" + series + "的全部 " + site.issueCount() + " 期。"), common,
-                Map.of("timeline", model.timeline(), "chart", model.monthChart()));
+        for (SeriesView s : series) {
+            String seriesName = s.ref().name();
+            render(written, "timeline.ftl", page("timeline", s.ref().timelineUrl(), "全部期次 · " + seriesName,
+                            "按年份浏览" + seriesName + "的全部 " + s.issues().size() + " 期。"), common,
+                    Map.of("series", s, "timeline", s.timeline(), "chart", s.chart()));
+        }
 
         for (IssueView issue : model.issues()) {
             String description = issue.editorsNote().isEmpty()
-                    ? issue.ref().dateCn() + "，" + issue.entryCount() + " 条城市经验。"
+                    ? issue.ref().dateCn() + "，" + issue.entryCount() + " 条经验。"
                     : Text.shorten(Text.firstSentence(issue.editorsNote().get(0)), 120);
             render(written, "issue.ftl", page("issue", issue.ref().url(), issue.ref().label() + "（" + issue.ref().dateCn() + "） · " + issue.series(), description),
                     common, Map.of("issue", issue));
         }
         for (EntryView entry : model.entries()) {
-            render(written, "entry.ftl", page("entry", entry.url(), entry.city().name() + " · " + entry.issue().label() + " · " + series,
+            render(written, "entry.ftl", page("entry", entry.url(), entry.label() + " · " + entry.issue().label() + " · " + entry.issue().series().name(),
                     Text.shorten(entry.excerpt(), 120)), common, Map.of("entry", entry));
         }
-        render(written, "cities.ftl", page("cities", "cities/index.html", "城市与地区 · " + series,
-                "按省份浏览 " + site.cityCount() + " 个城市和地区的全部经验条目。"), common, Map.of("cityGroups", model.cityGroups()));
+        render(written, "cities.ftl", page("cities", "cities/index.html", "地区与单位 · " + name,
+                "按省份、市州和部门浏览 " + site.cityCount() + " 个地区与单位的全部经验条目。"), common, Map.of("cityGroups", model.cityGroups()));
         for (CityView city : model.cities()) {
-            render(written, "city.ftl", page("city", city.ref().url(), city.ref().name() + " · " + series,
-                    city.ref().name() + "在" + series + "中的全部 " + city.count() + " 条经验，最新一条见于 " + city.latestDate() + "。"), common, Map.of("city", city));
+            render(written, "city.ftl", page("city", city.ref().url(), city.ref().name() + " · " + name,
+                    city.ref().name() + "在" + name + "中的全部 " + city.count() + " 条经验，最新一条见于 " + city.latestDate() + "。"), common, Map.of("city", city));
         }
-        render(written, "search.ftl", page("search", "search.html", "搜索 · " + series, "全文搜索" + series + "的全部期次与城市经验。"), common, Map.of());
-        render(written, "404.ftl", page("404", "404.html", "页面不存在 · " + series, "找不到这个页面。"), common, Map.of());
-        render(written, "feed.ftl", page("feed", "feed.xml", series, homeDescription), common,
+        render(written, "search.ftl", page("search", "search.html", "搜索 · " + name, "全文搜索" + name + "的全部期次与经验条目。"), common, Map.of());
+        render(written, "404.ftl", page("404", "404.html", "页面不存在 · " + name, "找不到这个页面。"), common, Map.of());
+        render(written, "feed.ftl", page("feed", "feed.xml", name, homeDescription), common,
                 Map.of("issues", model.issues().subList(0, Math.min(settings.feedIssues(), model.issues().size()))));
         List<String> sitemapPages = new ArrayList<>(written);
-        render(written, "sitemap.ftl", page("sitemap", "sitemap.xml", series, ""), common, Map.of("urls", sitemapPages.stream()
+        render(written, "sitemap.ftl", page("sitemap", "sitemap.xml", name, ""), common, Map.of("urls", sitemapPages.stream()
                 .filter(p -> p.endsWith(".html") && !p.equals("404.html")).toList(), "issues", model.issues()));
         return written;
     }

@@ -9,80 +9,115 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.bulletinarchive.bake.Views.Bar;
 import org.bulletinarchive.bake.Views.Chart;
 import org.bulletinarchive.bake.Views.CityGroup;
 import org.bulletinarchive.bake.Views.CityRef;
 import org.bulletinarchive.bake.Views.CityView;
+import org.bulletinarchive.bake.Views.Crumb;
 import org.bulletinarchive.bake.Views.EntryRef;
 import org.bulletinarchive.bake.Views.EntryView;
 import org.bulletinarchive.bake.Views.IssueRef;
 import org.bulletinarchive.bake.Views.IssueView;
+import org.bulletinarchive.bake.Views.Original;
 import org.bulletinarchive.bake.Views.SectionView;
+import org.bulletinarchive.bake.Views.SeriesRef;
+import org.bulletinarchive.bake.Views.SeriesView;
+import org.bulletinarchive.bake.Views.SubjectNode;
 import org.bulletinarchive.bake.Views.YearEntries;
 import org.bulletinarchive.bake.Views.YearIssues;
 import org.bulletinarchive.model.Bulletin;
-import org.bulletinarchive.model.ContentFormat;
 import org.bulletinarchive.model.Entry;
 import org.bulletinarchive.model.Gazetteer;
 import org.bulletinarchive.model.Issue;
 import org.bulletinarchive.model.Place;
 import org.bulletinarchive.model.Section;
+import org.bulletinarchive.model.Series;
 import org.bulletinarchive.model.Text;
 
 /**
  * The whole site as views, computed once per build in linear time: issues newest first with
- * previous/next, entries with previous/next in their issue and the same city's other entries,
- * cities grouped by province, and the timeline by year.
+ * previous/next within their series, one timeline per series, entries with previous/next in their
+ * issue and the same subject's other entries, and subjects grouped province → prefecture → county.
  */
 public final class SiteModel {
 
     private static final int SAME_CITY_LIMIT = 5;
+    private static final String REGIONS = "regions";
+    private static final String DEPARTMENTS = "departments";
+    private static final String OTHER = "other";
 
     private final List<IssueView> issues;
     private final List<EntryView> entries;
     private final List<CityView> cities;
     private final List<CityGroup> cityGroups;
-    private final List<YearIssues> timeline;
-    private final Chart monthChart;
+    private final List<SeriesView> series;
 
     private SiteModel(List<IssueView> issues, List<EntryView> entries, List<CityView> cities, List<CityGroup> cityGroups,
-                      List<YearIssues> timeline, Chart monthChart) {
+                      List<SeriesView> series) {
         this.issues = issues;
         this.entries = entries;
         this.cities = cities;
         this.cityGroups = cityGroups;
-        this.timeline = timeline;
-        this.monthChart = monthChart;
+        this.series = series;
     }
 
-    /** Builds the views from bulletins sorted oldest first. */
+    /** Builds the views from bulletins sorted oldest first, with no original files published. */
     public static SiteModel of(List<Bulletin> bulletins, Gazetteer gazetteer) {
+        return of(bulletins, gazetteer, Map.of());
+    }
+
+    /** Builds the views; {@code originals} are the files published beside each issue (by identity of the issue). */
+    public static SiteModel of(List<Bulletin> bulletins, Gazetteer gazetteer, Map<Issue, List<Original>> originals) {
         List<Bulletin> newestFirst = new ArrayList<>(bulletins);
-        newestFirst.sort(Comparator.comparing((Bulletin b) -> b.issue().date()).thenComparingInt(b -> b.issue().number()).reversed());
+        newestFirst.sort(Comparator.comparing((Bulletin b) -> b.issue().date()).thenComparingInt(b -> b.issue().number())
+                .thenComparing(b -> b.issue().series().slug(), Comparator.reverseOrder()).reversed());
+
+        Map<String, SeriesRef> seriesRefs = new LinkedHashMap<>();
+        newestFirst.stream().map(b -> b.issue().series())
+                .sorted(Comparator.comparing((Series s) -> !s.isPrimary()).thenComparing(Series::slug))
+                .forEach(s -> seriesRefs.putIfAbsent(s.slug(), new SeriesRef(s.slug(), s.name(), s.root() + "/index.html")));
 
         Map<Bulletin, IssueRef> issueRefs = new IdentityHashMap<>();
         Map<Entry, EntryRef> entryRefs = new IdentityHashMap<>();
+        Map<Entry, String> marks = new IdentityHashMap<>();
         Map<String, List<Entry>> byCity = new LinkedHashMap<>();
         Map<String, Place> places = new HashMap<>();
+        Map<String, List<Bulletin>> bySeries = new LinkedHashMap<>();
+        seriesRefs.keySet().forEach(slug -> bySeries.put(slug, new ArrayList<>()));
         for (Bulletin b : newestFirst) {
-            IssueRef ref = issueRef(b.issue());
+            IssueRef ref = issueRef(b.issue(), seriesRefs.get(b.issue().series().slug()));
             issueRefs.put(b, ref);
+            bySeries.get(b.issue().series().slug()).add(b);
+            marks.putAll(marks(b.entries()));
             for (Entry e : b.entries()) {
-                entryRefs.put(e, entryRef(e, ref));
+                entryRefs.put(e, entryRef(e, marks.get(e), ref));
                 byCity.computeIfAbsent(e.place().slug(), k -> new ArrayList<>()).add(e);
                 places.putIfAbsent(e.place().slug(), e.place());
+            }
+        }
+        // previous and next issue run within a series, never from one series into another
+        Map<Bulletin, IssueRef> previousIssue = new IdentityHashMap<>();
+        Map<Bulletin, IssueRef> nextIssue = new IdentityHashMap<>();
+        for (List<Bulletin> list : bySeries.values()) {
+            for (int i = 0; i < list.size(); i++) {
+                if (i + 1 < list.size()) {
+                    previousIssue.put(list.get(i), issueRefs.get(list.get(i + 1)));
+                }
+                if (i > 0) {
+                    nextIssue.put(list.get(i), issueRefs.get(list.get(i - 1)));
+                }
             }
         }
 
         List<IssueView> issueViews = new ArrayList<>();
         List<EntryView> entryViews = new ArrayList<>();
-        for (int i = 0; i < newestFirst.size(); i++) {
-            Bulletin b = newestFirst.get(i);
+        Map<String, List<Crumb>> chains = new HashMap<>();
+        places.values().forEach(p -> chains.put(p.slug(), chain(p, places, gazetteer)));
+        for (Bulletin b : newestFirst) {
             IssueRef ref = issueRefs.get(b);
-            IssueRef previous = i + 1 < newestFirst.size() ? issueRefs.get(newestFirst.get(i + 1)) : null;
-            IssueRef next = i > 0 ? issueRefs.get(newestFirst.get(i - 1)) : null;
             List<Entry> list = b.entries();
             Map<Section, List<EntryView>> bySection = new LinkedHashMap<>();
             b.issue().sections().forEach(s -> bySection.put(s, new ArrayList<>()));
@@ -90,7 +125,7 @@ public final class SiteModel {
                 Entry e = list.get(j);
                 List<EntryRef> sameCity = new ArrayList<>();
                 for (Entry other : byCity.get(e.place().slug())) {
-                    if (other.issueNumber() != e.issueNumber() || other.date().getYear() != e.date().getYear()) {
+                    if (!other.folder().equals(e.folder())) {
                         sameCity.add(entryRefs.get(other));
                         if (sameCity.size() == SAME_CITY_LIMIT) {
                             break;
@@ -98,9 +133,11 @@ public final class SiteModel {
                     }
                 }
                 String lead = Text.firstSentence(e.paragraphs().get(0));
-                EntryView view = new EntryView(anchor(e), entryUrl(e), cityRef(e.place()),
+                String mark = marks.get(e);
+                EntryView view = new EntryView(anchor(e), entryUrl(e), cityRef(e.place()), e.place().name() + mark, mark,
+                        chains.get(e.place().slug()),
                         e.section() == null ? "" : e.section().title(), e.section() == null ? "" : sectionAnchor(e.section(), b.issue()),
-                        e.paragraphs(), lead, Text.shorten(lead, 40), e.place().name() + "：" + Text.shorten(lead, 36), ref,
+                        e.paragraphs(), lead, Text.shorten(lead, 40), e.place().name() + mark + "：" + Text.shorten(lead, 36), ref,
                         j > 0 ? entryRefs.get(list.get(j - 1)) : null,
                         j + 1 < list.size() ? entryRefs.get(list.get(j + 1)) : null,
                         sameCity);
@@ -114,76 +151,177 @@ public final class SiteModel {
             List<String> note = new ArrayList<>(issue.editorsNote());
             String noteLabel = "";
             int colon = note.isEmpty() ? -1 : Text.labelEnd(note.get(0));
-            if (colon > 0 && note.get(0).substring(0, colon).strip().equals("编者按")) {
+            if (colon > 0 && Set.of("编者按", "按语", "编者的话").contains(note.get(0).substring(0, colon).strip())) {
                 noteLabel = note.get(0).substring(0, colon + 1);
                 note.set(0, note.get(0).substring(colon + 1).strip());
             }
-            issueViews.add(new IssueView(ref, issue.series().name(), issue.issuer(), note, noteLabel,
-                    sections, issue.distribution(), issue.contacts(), list.size(), cityRefs, previous, next));
+            issueViews.add(new IssueView(ref, issue.series().name(), issue.issuer(),
+                    issue.totalNumber() > 0 ? "总第" + issue.totalNumber() + "期" : "", issue.headline(), issue.addressee(),
+                    note, noteLabel, sections, issue.distribution(), issue.contacts(), issue.imprint(),
+                    originals.getOrDefault(issue, List.of()), list.size(), cityRefs, previousIssue.get(b), nextIssue.get(b)));
         }
 
         List<CityView> cityViews = new ArrayList<>();
         for (var e : byCity.entrySet()) {
             Place place = places.get(e.getKey());
-            String groupName = groupName(place, gazetteer);
             Map<Integer, List<EntryRef>> years = new TreeMap<>(Comparator.reverseOrder());
             for (Entry entry : e.getValue()) {
                 years.computeIfAbsent(entry.year(), y -> new ArrayList<>()).add(entryRefs.get(entry));
             }
             List<YearEntries> yearList = new ArrayList<>();
             years.forEach((y, refs) -> yearList.add(new YearEntries(y, refs)));
-            cityViews.add(new CityView(cityRef(place), groupName, e.getValue().size(), yearList, yearChart(years),
-                    e.getValue().get(0).date().toString()));
+            cityViews.add(new CityView(cityRef(place), groupName(groupKey(place, places, gazetteer), gazetteer, places), chains.get(place.slug()),
+                    e.getValue().size(), yearList, yearChart(years), e.getValue().get(0).date().toString()));
         }
         cityViews.sort(Comparator.comparing((CityView c) -> c.ref().slug()));
         List<CityGroup> groups = cityGroups(cityViews, places, gazetteer);
 
-        Map<Integer, List<IssueView>> byYear = new TreeMap<>(Comparator.reverseOrder());
-        issueViews.forEach(v -> byYear.computeIfAbsent(v.ref().year(), y -> new ArrayList<>()).add(v));
-        List<YearIssues> timeline = new ArrayList<>();
-        byYear.forEach((y, list) -> timeline.add(new YearIssues(y, list)));
+        List<SeriesView> seriesViews = new ArrayList<>();
+        for (SeriesRef s : seriesRefs.values()) {
+            List<IssueView> own = issueViews.stream().filter(v -> v.ref().series() == s).toList();
+            Map<Integer, List<IssueView>> byYear = new TreeMap<>(Comparator.reverseOrder());
+            own.forEach(v -> byYear.computeIfAbsent(v.ref().year(), y -> new ArrayList<>()).add(v));
+            List<YearIssues> timeline = new ArrayList<>();
+            byYear.forEach((y, l) -> timeline.add(new YearIssues(y, l)));
+            seriesViews.add(new SeriesView(s, s.timelineUrl().equals(Series.PRIMARY_ROOT + "/index.html"),
+                    own.stream().mapToInt(IssueView::entryCount).sum(), own, timeline, monthChart(bySeries.get(s.slug()))));
+        }
+        return new SiteModel(issueViews, entryViews, cityViews, groups, seriesViews);
+    }
 
-        return new SiteModel(issueViews, entryViews, cityViews, groups, timeline, monthChart(newestFirst));
+    /** （一）, （二）… for entries of an issue that share their subject with another entry of it; "" for the rest. */
+    private static Map<Entry, String> marks(List<Entry> entries) {
+        Map<String, Integer> total = new HashMap<>();
+        entries.forEach(e -> total.merge(e.place().slug(), 1, Integer::sum));
+        Map<String, Integer> seen = new HashMap<>();
+        Map<Entry, String> marks = new IdentityHashMap<>();
+        for (Entry e : entries) {
+            int n = seen.merge(e.place().slug(), 1, Integer::sum);
+            marks.put(e, total.get(e.place().slug()) > 1 ? "（" + numeral(n) + "）" : "");
+        }
+        return marks;
+    }
+
+    /** Chinese numerals up to 99, enough for entries of one issue. */
+    static String numeral(int n) {
+        String digits = "〇一二三四五六七八九";
+        if (n < 10) {
+            return String.valueOf(digits.charAt(n));
+        }
+        return (n >= 20 ? String.valueOf(digits.charAt(n / 10)) : "") + "十" + (n % 10 == 0 ? "" : String.valueOf(digits.charAt(n % 10)));
+    }
+
+    /** The group a subject is listed under: its province, 区域, 部门 or 其他. */
+    private static String groupKey(Place place, Map<String, Place> places, Gazetteer gazetteer) {
+        if (Place.DEPARTMENT.equals(place.kind()) || DEPARTMENTS.equals(place.group())) {
+            return DEPARTMENTS;
+        }
+        if (place.isRegion() || REGIONS.equals(place.group())) {
+            return REGIONS;
+        }
+        if (!place.group().isBlank() && find(place.group(), places, gazetteer) != null) {
+            return place.group();
+        }
+        Place parent = place.parent().isBlank() ? null : find(place.parent(), places, gazetteer);
+        if (parent != null && !parent.group().isBlank() && find(parent.group(), places, gazetteer) != null) {
+            return parent.group();
+        }
+        return OTHER;
+    }
+
+    private static Place find(String slug, Map<String, Place> places, Gazetteer gazetteer) {
+        Place p = places.get(slug);
+        return p != null ? p : gazetteer.bySlug(slug).orElse(null);
+    }
+
+    private static String groupName(String key, Gazetteer gazetteer, Map<String, Place> places) {
+        return switch (key) {
+            case REGIONS -> "区域";
+            case DEPARTMENTS -> "部门";
+            case OTHER -> "其他";
+            default -> find(key, places, gazetteer).name();
+        };
+    }
+
+    /** Where a subject sits: its group (province, 区域, 部门, 其他), its parent prefecture, itself. */
+    private static List<Crumb> chain(Place place, Map<String, Place> places, Gazetteer gazetteer) {
+        List<Crumb> chain = new ArrayList<>();
+        String group = groupKey(place, places, gazetteer);
+        if (!group.equals(place.slug())) {
+            chain.add(new Crumb(groupName(group, gazetteer, places),
+                    places.containsKey(group) ? cityUrl(group) : "cities/index.html#group-" + group));
+        }
+        if (!place.parent().isBlank() && !place.parent().equals(group)) {
+            Place parent = find(place.parent(), places, gazetteer);
+            chain.add(new Crumb(parent == null ? place.parent() : parent.name(), places.containsKey(place.parent()) ? cityUrl(place.parent()) : ""));
+        }
+        chain.add(new Crumb(place.name(), cityUrl(place.slug())));
+        return chain;
     }
 
     private static List<CityGroup> cityGroups(List<CityView> cities, Map<String, Place> places, Gazetteer gazetteer) {
         Map<String, List<CityView>> byGroup = new LinkedHashMap<>();
         for (CityView c : cities) {
-            byGroup.computeIfAbsent(places.get(c.ref().slug()).group(), g -> new ArrayList<>()).add(c);
+            byGroup.computeIfAbsent(groupKey(places.get(c.ref().slug()), places, gazetteer), g -> new ArrayList<>()).add(c);
         }
-        List<String> order = new ArrayList<>(byGroup.keySet());
-        // provinces in gazetteer order (which follows the official codes), named regions last
+        // provinces in gazetteer order (which follows the official codes), then named regions, departments, the rest
         Map<String, Integer> rank = new HashMap<>();
         for (Place place : gazetteer.places()) {
             rank.put(place.slug(), rank.size());
         }
+        List<String> tail = List.of(REGIONS, DEPARTMENTS, OTHER);
         Comparator<String> byRank = Comparator.comparing(slug -> rank.getOrDefault(slug, Integer.MAX_VALUE));
-        order.sort(Comparator.comparing((String g) -> g.equals("regions")).thenComparing(byRank).thenComparing(g -> g));
+        List<String> order = new ArrayList<>(byGroup.keySet());
+        order.sort(Comparator.comparing((String g) -> tail.indexOf(g)).thenComparing(byRank).thenComparing(g -> g));
+        Comparator<SubjectNode> nodeOrder = Comparator.comparing((SubjectNode n) -> n.slug(), byRank).thenComparing(SubjectNode::slug);
         List<CityGroup> groups = new ArrayList<>();
         for (String g : order) {
-            List<CityView> members = new ArrayList<>(byGroup.get(g));
-            members.sort(Comparator.comparing((CityView c) -> !c.ref().slug().equals(g)).thenComparing(c -> c.ref().slug(), byRank));
-            groups.add(new CityGroup(members.get(0).groupName(), g, members));
+            Map<String, CityView> members = new LinkedHashMap<>();
+            byGroup.get(g).forEach(c -> members.put(c.ref().slug(), c));
+            Map<String, List<SubjectNode>> children = new LinkedHashMap<>();
+            List<String> top = new ArrayList<>();
+            for (CityView c : byGroup.get(g)) {
+                String parent = places.get(c.ref().slug()).parent();
+                if (!parent.isBlank() && !parent.equals(c.ref().slug()) && !parent.equals(g)) {
+                    children.computeIfAbsent(parent, k -> new ArrayList<>()).add(node(c, List.of()));
+                    if (!members.containsKey(parent) && !top.contains(parent)) {
+                        top.add(parent);
+                    }
+                } else {
+                    top.add(c.ref().slug());
+                }
+            }
+            List<SubjectNode> nodes = new ArrayList<>();
+            for (String slug : top) {
+                List<SubjectNode> kids = new ArrayList<>(children.getOrDefault(slug, List.of()));
+                kids.sort(nodeOrder);
+                CityView own = members.get(slug);
+                if (own != null) {
+                    nodes.add(node(own, kids));
+                } else {
+                    Place parent = find(slug, places, gazetteer);
+                    nodes.add(new SubjectNode(parent == null ? slug : parent.name(), slug, "", 0, kids));
+                }
+            }
+            nodes.sort(Comparator.comparing((SubjectNode n) -> !n.slug().equals(g)).thenComparing(nodeOrder));
+            groups.add(new CityGroup(groupName(g, gazetteer, places), g, nodes));
         }
         return groups;
     }
 
-    private static String groupName(Place place, Gazetteer gazetteer) {
-        if (place.isRegion() || "regions".equals(place.group())) {
-            return "区域";
-        }
-        return gazetteer.bySlug(place.group()).map(Place::name).orElse("其他");
+    private static SubjectNode node(CityView c, List<SubjectNode> children) {
+        return new SubjectNode(c.ref().name(), c.ref().slug(), c.ref().url(), c.count(), children);
     }
 
-    static IssueRef issueRef(Issue issue) {
+    static IssueRef issueRef(Issue issue, SeriesRef series) {
         LocalDate d = issue.date();
         return new IssueRef(issue.number(), issue.label(), d.toString(),
                 d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日", d.getYear(),
-                issue.folder() + "/index.html");
+                issue.folder() + "/index.html", series);
     }
 
-    private static EntryRef entryRef(Entry e, IssueRef issue) {
-        return new EntryRef(entryUrl(e), issue.url() + "#" + anchor(e), e.place().name(), e.place().slug(),
+    private static EntryRef entryRef(Entry e, String mark, IssueRef issue) {
+        return new EntryRef(entryUrl(e), issue.url() + "#" + anchor(e), e.place().name(), e.place().slug(), e.place().name() + mark,
                 e.section() == null ? "" : e.section().title(), Text.shorten(Text.firstSentence(e.paragraphs().get(0)), 90), issue);
     }
 
@@ -200,7 +338,11 @@ public final class SiteModel {
     }
 
     static CityRef cityRef(Place place) {
-        return new CityRef(place.name(), place.slug(), "cities/" + place.slug() + ".html");
+        return new CityRef(place.name(), place.slug(), cityUrl(place.slug()));
+    }
+
+    private static String cityUrl(String slug) {
+        return "cities/" + slug + ".html";
     }
 
     private static Chart yearChart(Map<Integer, List<EntryRef>> years) {
@@ -272,11 +414,8 @@ public final class SiteModel {
         return cityGroups;
     }
 
-    public List<YearIssues> timeline() {
-        return timeline;
-    }
-
-    public Chart monthChart() {
-        return monthChart;
+    /** The series, the archive's first (issues/) first. */
+    public List<SeriesView> series() {
+        return series;
     }
 }

@@ -2,15 +2,18 @@ package org.bulletinarchive.bake;
 
 import org.jbake.app.configuration.JBakeConfiguration;
 
-/** The archive's own settings from jbake.properties (site.title, site.host, home.recent.issues, feed.issues). */
+/** The archive's own settings from jbake.properties (site.title, empty when unset; site.host, home.recent.issues, feed.issues). */
 public record SiteSettings(String title, String host, int recentIssues, int feedIssues) {
+
+    /** The site's name when site.title is not set and the archive holds several series. */
+    public static final String NEUTRAL_TITLE = "工作简报档案";
 
     public static SiteSettings from(JBakeConfiguration config) {
         String host = string(config, "site.host", "").strip();
         if (!host.isEmpty() && !host.endsWith("/")) {
             host = host + "/";
         }
-        return new SiteSettings(string(config, "site.title", "工作专报档案"), host,
+        return new SiteSettings(string(config, "site.title", "").strip(), host,
                 number(config, "home.recent.issues", 8), number(config, "feed.issues", 20));
     }
 

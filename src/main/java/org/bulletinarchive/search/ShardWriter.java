@@ -13,11 +13,11 @@ import org.bulletinarchive.search.IndexBuilder.Postings;
 /**
  * Lays an inverted index out as classic scripts, each calling {@code BulletinSearch.register({...})}:
  * <pre>
- * index.js          {"k":"i","n":docs,"sh":shards,"cw":width,"c":[[slug,name]..],"y":[[year,fromId,toId)..]}
- * f.js              {"k":"f","c":city code of every doc, cw base-64 characters each}
+ * index.js          {"k":"i","v":2,"n":docs,"sh":shards,"cw":width,"c":[[slug,name]..],"rw":width,"r":[[slug,name]..],"y":[[year,fromId,toId)..]}
+ * f.js              {"k":"f","c":city code of every doc, cw base-64 characters each,"r":series code of every doc, rw characters each}
  * s/&lt;n&gt;.js         {"k":"s","i":n,"t":{term:[df,postings,fieldDocs]..}}, term in shard fnv1a(term) % shards
  * t/&lt;n&gt;.js         {"k":"t","i":n,"p":postings} for a long posting list; its shard entry is [df,n,fieldDocs]
- * d/&lt;id/1000&gt;/&lt;id&gt;.js {"k":"d","i":id,"u":url,"t":title,"c":city,"s":slug,"n":issue,"y":year,"a":date,"e":section,"x":text}
+ * d/&lt;id/1000&gt;/&lt;id&gt;.js {"k":"d","i":id,"u":url,"t":title,"c":city,"s":slug,"r":series,"n":issue,"y":year,"a":date,"e":section,"x":text}
  * </pre>
  * Doc ids follow {@link IndexBuilder#RECENCY}; postings are encoded by {@link PostingsCodec}.
  */
@@ -66,32 +66,48 @@ public final class ShardWriter {
         }
 
         Map<String, String> cities = new TreeMap<>();
+        Map<String, String> series = new TreeMap<>();
         for (SearchDocument doc : docs) {
             cities.putIfAbsent(doc.citySlug(), doc.city());
+            if (!doc.seriesName().isEmpty() || !series.containsKey(doc.series())) {
+                series.put(doc.series(), doc.seriesName());
+            }
         }
         List<String> slugs = new ArrayList<>(cities.keySet());
-        int width = 1;
-        while (1L << (6 * width) < slugs.size()) {
-            width++;
-        }
+        List<String> seriesSlugs = new ArrayList<>(series.keySet());
+        int width = width(slugs.size());
+        int seriesWidth = width(seriesSlugs.size());
         StringBuilder codes = new StringBuilder(n * width);
+        StringBuilder seriesCodes = new StringBuilder(n * seriesWidth);
         List<List<Object>> years = new ArrayList<>();
         for (int id = 0; id < n; id++) {
             SearchDocument doc = docs.get(id);
             codes.append(PostingsCodec.fixed(slugs.indexOf(doc.citySlug()), width));
+            seriesCodes.append(PostingsCodec.fixed(seriesSlugs.indexOf(doc.series()), seriesWidth));
             if (years.isEmpty() || !years.get(years.size() - 1).get(0).equals(doc.year())) {
                 years.add(new ArrayList<>(List.of(doc.year(), id, id + 1)));
             } else {
                 years.get(years.size() - 1).set(2, id + 1);
             }
             files.put("d/" + id / 1000 + "/" + id + ".js", script(map("k", "d", "i", id, "u", doc.url(), "t", doc.title(),
-                    "c", doc.city(), "s", doc.citySlug(), "n", doc.issue(), "y", doc.year(), "a", doc.date(),
+                    "c", doc.city(), "s", doc.citySlug(), "r", doc.series(), "n", doc.issue(), "y", doc.year(), "a", doc.date(),
                     "e", doc.section(), "x", doc.text())));
         }
-        files.put("f.js", script(map("k", "f", "c", codes.toString())));
+        files.put("f.js", script(map("k", "f", "c", codes.toString(), "r", seriesCodes.toString())));
         List<List<String>> cityTable = slugs.stream().map(s -> List.of(s, cities.get(s))).toList();
-        files.put("index.js", script(map("k", "i", "v", 1, "n", n, "sh", shards, "cw", width, "c", cityTable, "y", years)));
+        List<List<String>> seriesTable = seriesSlugs.stream().map(s -> List.of(s, series.get(s))).toList();
+        files.put("index.js", script(map("k", "i", "v", 2, "n", n, "sh", shards, "cw", width, "c", cityTable,
+                "rw", seriesWidth, "r", seriesTable, "y", years)));
         return files;
+    }
+
+    /** Base-64 characters needed to number {@code count} values. */
+    private static int width(int count) {
+        int width = 1;
+        while (1L << (6 * width) < count) {
+            width++;
+        }
+        return width;
     }
 
     /** FNV-1a over UTF-16 code units, modulo the shard count: hash() in search.js must agree. */

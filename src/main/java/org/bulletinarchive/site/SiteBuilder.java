@@ -9,15 +9,18 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.bulletinarchive.bake.AssetPipeline;
 import org.bulletinarchive.bake.ContentLoader;
+import org.bulletinarchive.bake.OriginalFiles;
 import org.bulletinarchive.bake.PageRenderer;
 import org.bulletinarchive.bake.SiteBaker;
 import org.bulletinarchive.bake.SiteModel;
 import org.bulletinarchive.bake.SiteSettings;
+import org.bulletinarchive.bake.Views;
 import org.bulletinarchive.check.BrokenLinksException;
 import org.bulletinarchive.check.LinkChecker;
 import org.bulletinarchive.files.Folders;
 import org.bulletinarchive.model.Bulletin;
 import org.bulletinarchive.model.Gazetteer;
+import org.bulletinarchive.model.Issue;
 import org.bulletinarchive.publish.SiteZip;
 import org.bulletinarchive.search.SearchIndex;
 import org.bulletinarchive.search.SearchIndexReport;
@@ -25,7 +28,7 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 
 /**
- * The build, stage by stage: load content → model → assets → pages → search index → link check
+ * The build, stage by stage: load content → original files → model → assets → pages → search index → link check
  * → publish. Everything is written to a staging folder first; the previous site is replaced only
  * when every stage has passed, so a failed build leaves the last good site untouched.
  */
@@ -53,8 +56,11 @@ public final class SiteBuilder {
         config.setDestinationFolder(staging.toFile());
         try {
             Gazetteer gazetteer = Gazetteer.standard();
-            List<Bulletin> bulletins = timed("load", () -> new ContentLoader(config, gazetteer).load(), b -> b.size() + " issues");
-            SiteModel model = timed("model", () -> SiteModel.of(bulletins, gazetteer),
+            ContentLoader loader = new ContentLoader(config, gazetteer);
+            List<Bulletin> bulletins = timed("load", loader::load, b -> b.size() + " issues");
+            Map<Issue, List<Views.Original>> originals = timed("originals", () -> OriginalFiles.publish(loader.sources(), project, staging),
+                    o -> o.values().stream().mapToInt(List::size).sum() + " PDF files");
+            SiteModel model = timed("model", () -> SiteModel.of(bulletins, gazetteer, originals),
                     m -> m.entries().size() + " entries, " + m.cities().size() + " cities");
             Map<String, String> assets = timed("assets", () -> AssetPipeline.publish(config.getAssetFolder().toPath(), staging), a -> a.size() + " files");
             SiteSettings settings = SiteSettings.from(config);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class IndexBuilderTest {
 
     private static SearchDocument doc(String url, String title, String city, int issue, int year, String text) {
-        return new SearchDocument(url, title, city, "slug", issue, year, year + "-01-01", "测试", text);
+        return new SearchDocument(url, title, city, "slug", "series", "系列", issue, year, year + "-01-01", "测试", text);
     }
 
     @Test

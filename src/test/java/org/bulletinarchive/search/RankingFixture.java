@@ -42,6 +42,11 @@ public final class RankingFixture {
                 "内容中的 <script>alert(1)</script> 只是文字，\u2028换行符也是。");
         entry(root, "issues/2023/13/02-dawanqu.html", "先进做法", "粤港澳大湾区", "dawanqu", 13, 2023, "2023-08-03",
                 "大湾区从5方面进行改革突破，深化全面合作。");
+        // series: the same practice in the first series and in a second one, told apart by the series filter
+        entry(root, "issues/2023/12/01-hengyang.html", "河湖长制", "衡阳", "hengyang", 12, 2023, "2023-07-20",
+                "落实河长巡河制度，河湖面貌持续改善。");
+        entry(root, "series/ducha/2023/12/01-hengyang.html", "ducha", "督查通报", "河湖长制督查", "衡阳", "hengyang", 12, 2023,
+                "2023-07-21", "督查河长巡河落实情况，发现问题限期整改。");
         SiteFixture.write(root.resolve("issues/2023/17/index.html"),
                 "<!DOCTYPE html><html><body><p>联系电话：0746-8358692</p><p>第17期目录，不是条目</p></body></html>\n");
         SiteFixture.write(root.resolve("search.html"), SiteFixture.SEARCH_PAGE);
@@ -50,6 +55,11 @@ public final class RankingFixture {
 
     private static void entry(Path root, String url, String title, String city, String slug, int issue, int year,
                               String date, String text) {
-        SiteFixture.write(root.resolve(url), SiteFixture.entryPage(title, city, slug, issue, year, date, "测试", text));
+        entry(root, url, "zhuanbao", "工作专报", title, city, slug, issue, year, date, text);
+    }
+
+    private static void entry(Path root, String url, String series, String seriesName, String title, String city, String slug,
+                              int issue, int year, String date, String text) {
+        SiteFixture.write(root.resolve(url), SiteFixture.entryPage(title, city, slug, series, seriesName, issue, year, date, "测试", text));
     }
 }

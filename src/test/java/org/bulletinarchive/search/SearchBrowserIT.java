@@ -201,6 +201,33 @@ class SearchBrowserIT {
         browser.screenshot(page.name() + "-city-filter");
     }
 
+    @org.junit.jupiter.api.Test
+    void filtersBySeriesFromTheUrlAndFromTheSelectWhenTheArchiveHasTwoSeries() throws IOException {
+        Path site = Path.of("target/search-it/two-series");
+        deleteTree(site);
+        RankingFixture.write(site);
+        SiteFixture.copyClient(site);
+        SearchIndex.write(site);
+        Page page = new Page("two-series-file", site.toAbsolutePath().toUri().toString(), site);
+        browser.driver().get(page.search("河长巡河") + "&series=ducha");
+        waitForResults();
+        assertThat(results()).singleElement().satisfies(r -> assertThat(meta(r)).startsWith("督查通报 · 第12期"));
+        Select series = new Select(browser.driver().findElement(By.id("search-series")));
+        assertThat(series.getFirstSelectedOption().getDomAttribute("value")).isEqualTo("ducha");
+        series.selectByValue("zhuanbao");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("series=zhuanbao")
+                && results().size() == 1 && meta(results().get(0)).startsWith("工作专报"));
+        browser.screenshot(page.name() + "-series-filter");
+    }
+
+    @ParameterizedTest
+    @MethodSource("pages")
+    void offersNoSeriesFilterWhenTheArchiveHasOneSeries(Page page) {
+        search(page, "营商环境", "one-series");
+        assertThat(browser.driver().findElements(By.id("search-series"))).isEmpty();
+        assertThat(meta(results().get(0))).startsWith("第");
+    }
+
     private static List<WebElement> search(Page page, String query, String screenshot) {
         browser.driver().get(page.search(query));
         waitForResults();

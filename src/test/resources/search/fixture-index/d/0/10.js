@@ -1,1 +1,1 @@
-BulletinSearch.register({"k":"d","i":10,"u":"issues/2022/17/01-yueyang.html","t":"容缺受理","c":"岳阳","s":"yueyang","n":17,"y":2022,"a":"2022-09-29","e":"测试","x":"推行容缺办，审批提速。"});
+BulletinSearch.register({"k":"d","i":10,"u":"series/ducha/2023/12/01-hengyang.html","t":"河湖长制督查","c":"衡阳","s":"hengyang","r":"ducha","n":12,"y":2023,"a":"2023-07-21","e":"测试","x":"督查河长巡河落实情况，发现问题限期整改。"});

@@ -1,0 +1,63 @@
+package org.bulletinarchive.bake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.bulletinarchive.bake.Views.Original;
+import org.bulletinarchive.model.Issue;
+
+/**
+ * The originals stage: checks that every original file an issue names (source.N) exists in the
+ * project, and copies each PDF into the site beside its issue page as
+ * {@code <series>-<year>-<number>.pdf}, so readers can open the document as printed.
+ */
+public final class OriginalFiles {
+
+    private OriginalFiles() {
+    }
+
+    /** Copies the PDFs into {@code site}; returns, per issue (by identity), the published originals in header order. */
+    public static Map<Issue, List<Original>> publish(List<ContentLoader.SourceRef> sources, Path project, Path site) {
+        Map<Issue, List<Original>> published = new IdentityHashMap<>();
+        for (ContentLoader.SourceRef source : sources) {
+            Path file = project.resolve(source.path()).normalize();
+            if (!file.startsWith(project) || !Files.isRegularFile(file)) {
+                throw new ContentException(source.contentFile(), source.line(), "the original file " + source.path()
+                        + " is not in the project folder (" + project + "); put it there, or correct or remove this source line.");
+            }
+            if (!source.path().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+                continue;
+            }
+            Issue issue = source.issue();
+            List<Original> list = published.computeIfAbsent(issue, i -> new ArrayList<>());
+            String name = issue.series().slug() + "-" + issue.year() + "-" + issue.number() + (list.isEmpty() ? "" : "-" + (list.size() + 1)) + ".pdf";
+            String url = issue.folder() + "/" + name;
+            try {
+                Path target = site.resolve(url);
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+                list.add(new Original(url, name, size(Files.size(target))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return published;
+    }
+
+    /** A file size as readers say it: 812 字节, 36 KB, 1.4 MB. */
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " 字节";
+        }
+        if (bytes < 1024 * 1024) {
+            return (bytes + 1023) / 1024 + " KB";
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}
