@@ -22,6 +22,8 @@ final class FixtureProject {
     static FixtureProject withCommittedContent(Path dir) throws IOException {
         FixtureProject p = empty(dir);
         copyTree(Samples.CONTENT, dir.resolve("content"));
+        // the originals the content names (source.N=raw/…)
+        copyTree(Samples.PROJECT.resolve("raw"), dir.resolve("raw"));
         return p;
     }
 
