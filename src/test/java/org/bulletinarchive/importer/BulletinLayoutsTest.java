@@ -131,4 +131,27 @@ class BulletinLayoutsTest {
         assertThat(parsed.bulletin().issue().headline()).isEqualTo("营商环境月度观察");
         assertThat(parsed.report().render()).contains("7 warnings:", "warning: " + source + ":17: paragraph begins with no known subject");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"county-ducha", "city-jianbao", "province-numbered", "total-number", "no-sections", "page-furniture", "warnings"})
+    void whatTheImporterWritesTheBuildReadsBackUnchanged(String layout) throws Exception {
+        Bulletin imported = importLayout(tmp, layout + ".txt");
+        List<Bulletin> loaded = org.bulletinarchive.Samples.load(tmp.resolve("content"));
+        assertThat(loaded).hasSize(1);
+        Bulletin back = loaded.get(0);
+        assertThat(back.issue()).isEqualTo(imported.issue());
+        assertThat(back.entries()).hasSameSizeAs(imported.entries());
+        for (int i = 0; i < imported.entries().size(); i++) {
+            Entry a = imported.entries().get(i);
+            Entry b = back.entries().get(i);
+            assertThat(b.paragraphs()).isEqualTo(a.paragraphs());
+            assertThat(b.heading()).isEqualTo(a.heading());
+            assertThat(b.section()).isEqualTo(a.section());
+            assertThat(b.place().slug()).isEqualTo(a.place().slug());
+            assertThat(b.place().name()).isEqualTo(a.place().name());
+            assertThat(b.place().kind()).isEqualTo(a.place().kind());
+            assertThat(b.place().parent()).isEqualTo(a.place().parent());
+            assertThat(b.place().group()).isEqualTo(a.place().group());
+        }
+    }
 }
