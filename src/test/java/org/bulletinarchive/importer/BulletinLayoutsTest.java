@@ -154,4 +154,21 @@ class BulletinLayoutsTest {
             assertThat(b.place().group()).isEqualTo(a.place().group());
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"county-ducha", "city-jianbao", "province-numbered", "total-number", "no-sections", "page-furniture"})
+    void aWordTextExportInGbkWithOneParagraphPerLineImportsToTheSameContent(String layout) throws Exception {
+        Bulletin reference = importLayout(tmp.resolve("reference"), layout + ".txt");
+        String text = Files.readString(BULLETINS.resolve(layout + ".txt"), StandardCharsets.UTF_8);
+        // Word's 另存为 纯文本 on a Chinese system: one paragraph per line, no blank lines, GBK, CRLF
+        String wordExport = text.replaceAll("\n\\s*\n", "\n").replace("\n", "\r\n");
+        Path project = tmp.resolve("export");
+        Path file = project.resolve("inbox/" + layout + ".txt");
+        Files.createDirectories(file.getParent());
+        Files.write(file, wordExport.getBytes(java.nio.charset.Charset.forName("GBK")));
+        Bulletin exported = new Importer(GAZETTEER).importFile(file, project.resolve("content"), false).bulletin();
+        assertThat(exported.issue().withSources(List.of())).isEqualTo(reference.issue().withSources(List.of()));
+        assertThat(exported.entries()).extracting(e -> e.place().slug() + " " + e.paragraphs())
+                .containsExactlyElementsOf(reference.entries().stream().map(e -> e.place().slug() + " " + e.paragraphs()).toList());
+    }
 }
