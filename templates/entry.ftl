@@ -15,6 +15,7 @@
     <p class="entry-meta"><#if site.seriesCount gt 1>${entry.issue.series.name} · </#if>${entry.issue.label} · <time datetime="${entry.issue.date}">${entry.issue.dateCn}</time><#if entry.section?has_content> · ${entry.section}</#if></p>
   </header>
   <div class="entry-text" data-search-text>
+    <#if entry.heading?has_content><p class="entry-printed-heading">${entry.heading}</p></#if>
     <#list entry.paragraphs as p><p>${p}</p></#list>
   </div>
   <p class="entry-in-issue"><a href="${page.root}${entry.issue.url}#${entry.anchor}">在${entry.issue.label}中阅读此条</a></p>

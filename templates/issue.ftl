@@ -38,7 +38,7 @@
     <#if s.heading?has_content><h2 id="${s.anchor}-title" class="section-heading">${s.heading}</h2><#else><h2 id="${s.anchor}-title" class="visually-hidden">本期条目</h2></#if>
     <#list s.entries as e>
     <div class="issue-entry" id="${e.anchor}">
-      <h3 class="issue-entry-city"><a href="${page.root}${e.city.url}">${e.city.name}</a><#if e.mark?has_content><span class="entry-mark">${e.mark}</span></#if></h3>
+      <h3 class="issue-entry-city"><a href="${page.root}${e.city.url}"><#if e.heading?has_content>${e.heading}<#else>${e.city.name}</#if></a><#if e.mark?has_content><span class="entry-mark">${e.mark}</span></#if></h3>
       <#list e.paragraphs as p><p>${p}</p></#list>
       <p class="issue-entry-link"><a href="${page.root}${e.url}">单独查看“${e.label}”这一条</a></p>
     </div>

@@ -137,7 +137,7 @@ public final class SiteModel {
                 EntryView view = new EntryView(anchor(e), entryUrl(e), cityRef(e.place()), e.place().name() + mark, mark,
                         chains.get(e.place().slug()),
                         e.section() == null ? "" : e.section().title(), e.section() == null ? "" : sectionAnchor(e.section(), b.issue()),
-                        e.paragraphs(), lead, Text.shorten(lead, 40), e.place().name() + mark + "：" + Text.shorten(lead, 36), ref,
+                        e.heading(), e.paragraphs(), lead, Text.shorten(lead, 40), e.place().name() + mark + "：" + Text.shorten(lead, 36), ref,
                         j > 0 ? entryRefs.get(list.get(j - 1)) : null,
                         j + 1 < list.size() ? entryRefs.get(list.get(j + 1)) : null,
                         sameCity);

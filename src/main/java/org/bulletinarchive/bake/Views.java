@@ -46,8 +46,9 @@ public final class Views {
     public record SectionView(String heading, String title, String anchor, List<EntryView> entries) {
     }
 
+    /** {@code heading}: the entry's own heading line as printed (1. 长沙县, ◆ 道县), or "". */
     public record EntryView(String anchor, String url, CityRef city, String label, String mark, List<Crumb> chain,
-                            String section, String sectionAnchor, List<String> paragraphs, String excerpt, String teaser,
+                            String section, String sectionAnchor, String heading, List<String> paragraphs, String excerpt, String teaser,
                             String headline, IssueRef issue, EntryRef previous, EntryRef next, List<EntryRef> sameCity) {
     }
 
