@@ -306,7 +306,7 @@ class SeveralSeriesSiteTest {
                 .containsExactly("单独查看“长沙县”这一条", "单独查看“长沙（一）”这一条", "单独查看“长沙（二）”这一条", "单独查看“市发改委”这一条");
         // an entry's own heading line is shown as printed, on the issue page and on the entry page
         assertThat(issue.select(".issue-entry-city").eachText()).containsExactly("1. 长沙县", "长沙（一）", "长沙（二）", "市发改委");
-        assertThat(page("series/yongzhou-jianbao/2023/17/01-changsha-xian.html").select(".entry-printed-heading").eachText()).containsExactly("1. 长沙县");
+        assertThat(page("series/yongzhou-jianbao/2023/17/01-changshaxian.html").select(".entry-printed-heading").eachText()).containsExactly("1. 长沙县");
         assertThat(page("index.html").select(".latest .toc-city").eachText()).containsExactly("长沙县", "长沙（一）", "长沙（二）", "市发改委");
 
         Document first = page("series/yongzhou-jianbao/2023/17/02-changsha.html");
