@@ -282,4 +282,61 @@ class ImporterTest {
     private static String withoutWhitespace(String s) {
         return s.replaceAll("[\\s\\u3000\\uFEFF]", "");
     }
+
+    private Bulletin readEdited(String raw) throws Exception {
+        Path file = tmp.resolve("edited/raw/edited.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, raw);
+        return new Importer(GAZETTEER).read(file, tmp.resolve("edited/content")).bulletin();
+    }
+
+    @Test
+    void aFirstHeadingWrittenAsANumberedLineStillStartsTheEntriesInsteadOfSwallowingThemIntoTheNote() throws Exception {
+        Bulletin bulletin = readEdited(Samples.raw17().replace("【一线城市战略学习】", "（一）一线城市战略学习"));
+        assertThat(bulletin.entries()).extracting(e -> e.place().name()).containsExactlyElementsOf(Samples.PLACES_17);
+        assertThat(bulletin.issue().editorsNote()).hasSize(1);
+        assertThat(bulletin.issue().sections().get(0).heading()).isEqualTo("（一）一线城市战略学习");
+        assertThat(bulletin.issue().sections().get(0).title()).isEqualTo("一线城市战略学习");
+    }
+
+    @Test
+    void aCountyIsFiledUnderItselfNotUnderThePrefectureWhoseNameItBeginsWith() throws Exception {
+        Bulletin bulletin = readEdited(Samples.raw17().replace("长沙市政府工作报告提出", "长沙县政府工作报告提出"));
+        Entry county = bulletin.entries().get(9);
+        assertThat(county.place().name()).isEqualTo("长沙县");
+        assertThat(county.place().slug()).isEqualTo("changsha-xian");
+        assertThat(county.place().code()).isEqualTo("430121");
+        assertThat(county.place().parent()).isEqualTo("changsha");
+    }
+
+    @Test
+    void anEntryOfTwoParagraphsStaysOneEntry() throws Exception {
+        Bulletin bulletin = readEdited(Samples.raw17().replace("今年以来，持续丰富“无证明城市”应用场景", "\n\n今年以来，持续丰富“无证明城市”应用场景"));
+        Entry changsha = bulletin.entries().get(9);
+        assertThat(changsha.place().name()).isEqualTo("长沙");
+        assertThat(changsha.paragraphs()).hasSize(2);
+        assertThat(changsha.paragraphs().get(1)).startsWith("今年以来，持续丰富");
+        assertThat(bulletin.entries()).hasSize(19);
+    }
+
+    @Test
+    void backMatterWithoutFullStopsIsNeverGluedToTheLastEntry() throws Exception {
+        Bulletin bulletin = readEdited(Samples.raw17().replace("联系电话：0746-8358692", "联系电话：0746-8358692\n\n永州市优化办 2023年9月28日印发\n\n（共印50份）"));
+        assertThat(bulletin.issue().imprint()).containsExactly("永州市优化办 2023年9月28日印发", "（共印50份）");
+        assertThat(bulletin.entries().get(18).text()).endsWith("刷新了郴州自贸速度。");
+    }
+
+    @Test
+    void countiesZonesAndDepartmentsAreSubjectsInTheForms() throws Exception {
+        String raw = Samples.raw17().replace("株洲出台《株洲市", "株洲高新区出台《株洲市")
+                .replace("湘潭实施“一号工程”", "市发改委实施“一号工程”")
+                .replace("衡阳作为省域副中心城市", "江华瑶族自治县作为省域副中心城市")
+                .replace("邵阳以“头号工程”", "◆ 零陵区\n\n该区以“头号工程”");
+        Bulletin bulletin = readEdited(raw);
+        assertThat(bulletin.entries().subList(10, 14)).extracting(e -> e.place().name() + "/" + e.place().kind() + "/" + e.place().slug())
+                .containsExactly("株洲高新区/zone/zhuzhou-gaoxinqu", "市发改委/department/yongzhou-fagaiwei",
+                        "江华瑶族自治县/county/jianghua", "零陵区/county/lingling");
+        assertThat(bulletin.entries().get(13).heading()).isEqualTo("◆ 零陵区");
+        assertThat(bulletin.entries().get(13).paragraphs()).singleElement().asString().startsWith("该区以“头号工程”");
+    }
 }
