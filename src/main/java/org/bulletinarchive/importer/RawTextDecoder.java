@@ -106,7 +106,8 @@ public final class RawTextDecoder {
         return line;
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    /** Whether the file begins with these bytes (a byte-order mark, a file signature). */
+    static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }

@@ -43,13 +43,13 @@ public final class SourceReader {
 
     /** The format of a file from its bytes; a container that holds no Word document is refused here. */
     static SourceFormat detect(byte[] bytes, String fileName) throws ImportException {
-        if (startsWith(bytes, '%', 'P', 'D', 'F', '-')) {
+        if (RawTextDecoder.startsWith(bytes, '%', 'P', 'D', 'F', '-')) {
             return SourceFormat.PDF;
         }
-        if (startsWith(bytes, 'P', 'K', 3, 4)) {
+        if (RawTextDecoder.startsWith(bytes, 'P', 'K', 3, 4)) {
             return zipKind(bytes, fileName);
         }
-        if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+        if (RawTextDecoder.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             return oleKind(bytes, fileName);
         }
         return SourceFormat.TXT;
@@ -106,17 +106,5 @@ public final class SourceReader {
             throw new ImportException(fileName, 0, "the file starts like an old Office file (.doc) but is damaged and cannot be opened ("
                     + e.getMessage() + "). Save the bulletin again from Word or WPS as .docx and import that.");
         }
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
