@@ -76,7 +76,14 @@ public final class SiteBaker {
         render(written, "search.ftl", page("search", "search.html", "搜索 · " + name, "全文搜索" + name + "的全部期次与经验条目。"), common, Map.of());
         render(written, "404.ftl", page("404", "404.html", "页面不存在 · " + name, "找不到这个页面。"), common, Map.of());
         render(written, "feed.ftl", page("feed", "feed.xml", name, homeDescription), common,
-                Map.of("issues", model.issues().subList(0, Math.min(settings.feedIssues(), model.issues().size()))));
+                Map.of("issues", model.issues().subList(0, Math.min(settings.feedIssues(), model.issues().size())), "feedSeries", ""));
+        if (series.size() > 1) {
+            // one feed per series too, beside its timeline, for readers who follow one series only
+            for (SeriesView s : series) {
+                render(written, "feed.ftl", page("feed", seriesFeedUrl(s.ref()), s.ref().name(), s.ref().name()), common,
+                        Map.of("issues", s.issues().subList(0, Math.min(settings.feedIssues(), s.issues().size())), "feedSeries", s.ref().name()));
+            }
+        }
         List<String> sitemapPages = new ArrayList<>(written);
         render(written, "sitemap.ftl", page("sitemap", "sitemap.xml", name, ""), common, Map.of("urls", sitemapPages.stream()
                 .filter(p -> p.endsWith(".html") && !p.equals("404.html")).toList(), "issues", model.issues()));
@@ -85,6 +92,11 @@ public final class SiteBaker {
 
     private static Object optional(Object value) {
         return value == null ? "" : value;
+    }
+
+    /** The feed of one series, beside its timeline: issues/feed.xml, series/<slug>/feed.xml. */
+    static String seriesFeedUrl(SeriesRef series) {
+        return series.timelineUrl().replaceFirst("index\\.html$", "feed.xml");
     }
 
     private Page page(String kind, String path, String title, String description) {

@@ -230,6 +230,19 @@ class SeveralSeriesSiteTest {
     }
 
     @Test
+    void eachSeriesHasItsOwnFeedBesideItsTimelineWithOnlyItsIssues() throws Exception {
+        org.jsoup.nodes.Document feed = org.jsoup.Jsoup.parse(Files.readString(project.site().resolve("series/yongzhou-jianbao/feed.xml")), "",
+                org.jsoup.parser.Parser.xmlParser());
+        assertThat(feed.selectFirst("feed > title").text()).isEqualTo("永州市营商环境工作简报");
+        assertThat(feed.select("entry > title").eachText()).containsExactly("第17期（2023年10月20日）", "第16期（2023年9月20日）");
+        assertThat(feed.select("entry > link").eachAttr("href")).allMatch(h -> h.startsWith("../../series/yongzhou-jianbao/2023/"));
+        org.jsoup.nodes.Document first = org.jsoup.Jsoup.parse(Files.readString(project.site().resolve("issues/feed.xml")), "",
+                org.jsoup.parser.Parser.xmlParser());
+        assertThat(first.select("entry > title").eachText()).containsExactly("第17期（2023年9月28日）");
+        assertThat(page("series/yongzhou-jianbao/index.html").select(".series-feed a").eachAttr("href")).containsExactly("../../series/yongzhou-jianbao/feed.xml");
+    }
+
+    @Test
     void issuePageShowsHeadlineAddresseeTotalNumberAndImprint() throws Exception {
         Document issue = page("series/yongzhou-jianbao/2023/17/index.html");
         assertThat(issue.selectFirst(".masthead-number").text()).isEqualTo("第17期 （总第58期）");
