@@ -4,6 +4,7 @@
 <@layout.html; part>
 <#if part == "main">
 <nav class="breadcrumb" aria-label="位置"><ol>
+  <li><a href="${page.root}index.html">首页</a></li>
   <li><a href="${page.root}${entry.issue.series.timelineUrl}"><#if site.seriesCount gt 1>${entry.issue.series.name}<#else>全部期次</#if></a></li>
   <li><a href="${page.root}${entry.issue.url}">${entry.issue.label}</a></li>
   <#if entry.section?has_content><li><a href="${page.root}${entry.issue.url}#${entry.sectionAnchor}">${entry.section}</a></li></#if>

@@ -30,7 +30,8 @@
     <nav class="site-nav" aria-label="主导航">
       <ul>
         <li><a href="${page.root}index.html"<#if page.kind == "home"> aria-current="page"</#if>>首页</a></li>
-        <li><a href="${page.root}${site.timelineUrl}"<#if page.kind == "timeline" || page.kind == "issue"> aria-current="page"</#if>>全部期次</a></li>
+        <#-- the timeline of the series the page belongs to -->
+        <li><a href="${page.root}${(issue.ref.series.timelineUrl)!(entry.issue.series.timelineUrl)!(series.ref.timelineUrl)!site.timelineUrl}"<#if page.kind == "timeline" || page.kind == "issue"> aria-current="page"</#if>>全部期次</a></li>
         <li><a href="${page.root}cities/index.html"<#if page.kind == "cities" || page.kind == "city"> aria-current="page"</#if>>地区与单位</a></li>
         <li><a href="${page.root}search.html"<#if page.kind == "search"> aria-current="page"</#if>>搜索</a></li>
       </ul>

@@ -230,6 +230,14 @@ class SeveralSeriesSiteTest {
     }
 
     @Test
+    void theMenusTimelineLinkLeadsToTheTimelineOfThePagesOwnSeries() throws Exception {
+        assertThat(page("series/yongzhou-jianbao/2023/17/index.html").select(".site-nav a[aria-current]").eachAttr("href"))
+                .containsExactly("../../../../series/yongzhou-jianbao/index.html");
+        assertThat(page("issues/2023/17/index.html").select(".site-nav a[aria-current]").eachAttr("href"))
+                .containsExactly("../../../issues/index.html");
+    }
+
+    @Test
     void eachSeriesHasItsOwnFeedBesideItsTimelineWithOnlyItsIssues() throws Exception {
         org.jsoup.nodes.Document feed = org.jsoup.Jsoup.parse(Files.readString(project.site().resolve("series/yongzhou-jianbao/feed.xml")), "",
                 org.jsoup.parser.Parser.xmlParser());

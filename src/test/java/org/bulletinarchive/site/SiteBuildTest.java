@@ -121,9 +121,9 @@ class SiteBuildTest {
         Document entry = page("issues/2023/17/10-changsha.html");
         assertThat(entry.title()).isEqualTo("长沙 · 第17期 · 永州市打好优化发展环境持久仗 工作专报");
         assertThat(entry.selectFirst("meta[name=description]").attr("content")).startsWith("长沙市政府工作报告提出").endsWith("。");
-        assertThat(entry.select(".breadcrumb a").eachText()).containsExactly("全部期次", "第17期", "省内市州战术推进");
+        assertThat(entry.select(".breadcrumb a").eachText()).containsExactly("首页", "全部期次", "第17期", "省内市州战术推进");
         assertThat(entry.select(".breadcrumb a").eachAttr("href"))
-                .containsExactly("../../../issues/index.html", "../../../issues/2023/17/index.html", "../../../issues/2023/17/index.html#section-3");
+                .containsExactly("../../../index.html", "../../../issues/index.html", "../../../issues/2023/17/index.html", "../../../issues/2023/17/index.html#section-3");
         assertThat(entry.selectFirst("a.entry-city").attr("href")).isEqualTo("../../../cities/changsha.html");
         assertThat(entry.selectFirst("a[rel=prev]").attr("href")).isEqualTo("../../../issues/2023/17/09-hainan.html");
         assertThat(entry.selectFirst("a[rel=next]").attr("href")).isEqualTo("../../../issues/2023/17/11-zhuzhou.html");
