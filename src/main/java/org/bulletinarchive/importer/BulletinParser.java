@@ -90,7 +90,7 @@ public final class BulletinParser {
         List<Section> sections = new ArrayList<>();
         List<String> distribution = new ArrayList<>();
         List<String> contacts = new ArrayList<>();
-        List<String> imprint = new ArrayList<>();
+        List<String> imprint = new ArrayList<>(masthead.marks());
         List<EntryDraft> drafts = new ArrayList<>();
         boolean hasHeadings = paras.stream().anyMatch(p -> headingKind(p.text(), subjects) != null);
 
@@ -116,7 +116,8 @@ public final class BulletinParser {
                 continue;
             }
             HeadingKind heading = headingKind(text, subjects);
-            if (!inBody && i == 0 && heading != null && heading.shapeOnly && paras.size() > 1) {
+            boolean titleLike = heading != null && (heading.shapeOnly || text.startsWith("关于"));
+            if (!inBody && i == 0 && titleLike && paras.size() > 1) {
                 headline = text;
                 readings.add(new Reading(where, "title", "", text));
                 continue;
@@ -155,7 +156,8 @@ public final class BulletinParser {
             }
             Optional<Subject> subject = subjectOf(text, subjects);
             boolean leadContinues = !inBody && labelledLead && hasHeadings;
-            if (subject.isPresent() && !leadContinues && !(current != null && !current.fromHeading
+            // a paragraph that names the subject of the entry it follows continues that entry (雨湖区开展… / 雨湖区每月…)
+            if (subject.isPresent() && !leadContinues && !(current != null
                     && current.subject.place().slug().equals(subject.get().place().slug()))) {
                 current = new EntryDraft(section, subject.get(), "", where, false);
                 current.paragraphs.add(text);
@@ -194,10 +196,13 @@ public final class BulletinParser {
                     "no entries: no paragraph begins with a place, zone or department (e.g. 长沙…, 零陵区：…, 市发改委…). "
                             + "Check that the bulletin's body follows its masthead, or add the subjects to the gazetteer.");
         }
-        for (EntryDraft d : drafts) {
+        for (int k = 0; k < drafts.size(); k++) {
+            EntryDraft d = drafts.get(k);
             if (d.paragraphs.isEmpty()) {
-                throw new ImportException(fileName, Integer.parseInt(d.where.replaceAll(" .*", "")), "the heading '" + d.heading
-                        + "' has no text under it; add the entry's text or remove the heading.");
+                // a heading line with nothing under it is an entry of one line
+                drafts.set(k, d.headingAsText());
+                warnings.add(new Warning(d.where, "the heading '" + d.heading + "' has no text under it; kept as an entry of one line. "
+                        + "If its text follows elsewhere, move it under the heading."));
             }
         }
         Issue issue = new Issue(series, masthead.number(), masthead.numberText(), masthead.totalNumber(), masthead.issuer(),
@@ -226,6 +231,12 @@ public final class BulletinParser {
             this.heading = heading;
             this.where = where;
             this.fromHeading = fromHeading;
+        }
+
+        EntryDraft headingAsText() {
+            EntryDraft d = new EntryDraft(section, subject, "", where, false);
+            d.paragraphs.add(heading);
+            return d;
         }
     }
 
@@ -268,6 +279,10 @@ public final class BulletinParser {
         }
         if (hasMarker) {
             return new HeadingKind("numbered " + marker.group(1).strip(), null, false);
+        }
+        if (subject.isPresent()) {
+            // a news item's title line: 长沙县召开优化营商环境推进会, its text in the paragraphs after it
+            return new HeadingKind("title line of an item", subject.get(), false);
         }
         return new HeadingKind("short line", null, true);
     }

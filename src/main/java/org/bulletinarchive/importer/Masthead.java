@@ -26,13 +26,16 @@ final class Masthead {
     private static final Pattern NUMBER = Pattern.compile(
             "^(?<pre>.*?)[（(]?\\s*(?:" + YEAR + "\\s*年\\s*)?(?:[（(]?总第\\s*(?<totalBefore>" + NUM.substring(1) + "\\s*期\\s*[）)]?\\s*)?"
                     + "(?<di>第)?\\s*(?<num>" + NUM.substring(1) + "\\s*期\\s*[）)]?"
-                    + "(?:\\s*[（(]\\s*总第\\s*(?<total>" + NUM.substring(1) + "\\s*期\\s*[）)])?$");
+                    + "(?:\\s*[（(]?\\s*总第\\s*(?<total>" + NUM.substring(1) + "\\s*期\\s*[）)]?)?$");
     private static final Pattern DATE = Pattern.compile(
             "^(?<pre>.*?)\\s*(?:" + YEAR.replace("(", "(?<y>") + "\\s*年\\s*" + NUM.replace("(", "(?<m>") + "\\s*月\\s*(?:" + NUM.replace("(", "(?<d>") + "\\s*日?)?"
                     + "|(?<y2>[0-9]{4})\\s*[.．/-]\\s*(?<m2>[0-9]{1,2})\\s*[.．/-]\\s*(?<d2>[0-9]{1,2}))$");
 
-    /** One part of the masthead and the block it was read from. */
-    enum Part { SERIES, NUMBER, ISSUER, DATE }
+    /** One part of the masthead and the block it was read from; MARK is a printing mark such as 内部资料 注意保存. */
+    enum Part { SERIES, NUMBER, ISSUER, DATE, MARK }
+
+    /** Marks printed above the title that are not part of the series' name. */
+    private static final Pattern MARK = Pattern.compile("^(?:(?:内部资料|注意保存|内部刊物|内部参阅|内部材料|妥善保管|机密|秘密|绝密|[（(]?此件.{0,12}公开[）)]?)[\\s，,★]*)+$|^(?:密级|保密期限|签发人|编号)\\s*[：:].*$|^★.*$");
 
     record Field(Part part, String text, Block block) {
     }
@@ -40,6 +43,11 @@ final class Masthead {
     /** What the masthead says; {@code fields} in the order they were printed; {@code bodyStart} is the first block after it. */
     record Result(String series, String numberText, int number, int totalNumber, String issuer, String dateText, LocalDate date,
                   boolean dateHasDay, List<Field> fields, int bodyStart) {
+
+        /** The printing marks above the title (内部资料, 注意保存), kept with the issue's imprint. */
+        List<String> marks() {
+            return fields.stream().filter(f -> f.part() == Part.MARK).map(Field::text).toList();
+        }
     }
 
     private Masthead() {
@@ -76,7 +84,8 @@ final class Masthead {
         }
         List<Field> fields = new ArrayList<>();
         for (int i = 0; i < numberAt; i++) {
-            fields.add(new Field(Part.SERIES, blocks.get(i).text(), blocks.get(i)));
+            String t = blocks.get(i).text();
+            fields.add(new Field(MARK.matcher(t).matches() ? Part.MARK : Part.SERIES, t, blocks.get(i)));
         }
         Block numberBlock = blocks.get(numberAt);
         String pre = number.group("pre").strip();

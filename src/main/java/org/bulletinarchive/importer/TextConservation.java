@@ -35,6 +35,7 @@ final class TextConservation {
         Issue issue = bulletin.issue();
         StringBuilder imported = new StringBuilder();
         boolean seriesDone = false;
+        int marks = 0;
         boolean issuerDone = false;
         for (Masthead.Field f : masthead.fields()) {
             switch (f.part()) {
@@ -52,6 +53,7 @@ final class TextConservation {
                     }
                 }
                 case DATE -> imported.append(issue.dateText());
+                case MARK -> imported.append(issue.imprint().get(marks++));
             }
         }
         compare(fileName, strip(source), strip(imported), masthead.fields().get(0).block().line(), "the masthead");
@@ -77,14 +79,15 @@ final class TextConservation {
         StringBuilder back = new StringBuilder();
         issue.distribution().forEach(back::append);
         issue.contacts().forEach(back::append);
-        issue.imprint().forEach(back::append);
+        List<String> backImprint = issue.imprint().subList(masthead.marks().size(), issue.imprint().size());
+        backImprint.forEach(back::append);
 
         // source body: the back matter is compared by kind, so take it out in the same order
         StringBuilder sourceMain = new StringBuilder();
         List<String> backTexts = new ArrayList<>();
         backTexts.addAll(issue.distribution());
         backTexts.addAll(issue.contacts());
-        backTexts.addAll(issue.imprint());
+        backTexts.addAll(backImprint);
         StringBuilder sourceBack = new StringBuilder();
         int firstLine = bodyStarts.isEmpty() ? 0 : bodyStarts.get(0).line();
         for (String text : sourceBody) {

@@ -61,7 +61,7 @@ class BulletinLayoutsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"county-ducha", "city-jianbao", "province-numbered", "total-number", "no-sections", "page-furniture"})
+    @ValueSource(strings = {"county-ducha", "city-jianbao", "province-numbered", "total-number", "no-sections", "page-furniture", "news-column"})
     void importsEachLayoutAsItsExpectedFileSays(String layout) throws Exception {
         Expected expected = Expected.of(layout);
         Bulletin bulletin = importLayout(tmp, layout + ".txt");
@@ -133,7 +133,8 @@ class BulletinLayoutsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"county-ducha", "city-jianbao", "province-numbered", "total-number", "no-sections", "page-furniture", "warnings"})
+    @ValueSource(strings = {"county-ducha", "city-jianbao", "province-numbered", "total-number", "no-sections", "page-furniture", "warnings",
+            "news-column"})
     void whatTheImporterWritesTheBuildReadsBackUnchanged(String layout) throws Exception {
         Bulletin imported = importLayout(tmp, layout + ".txt");
         List<Bulletin> loaded = org.bulletinarchive.Samples.load(tmp.resolve("content"));
