@@ -16,6 +16,7 @@ import org.bulletinarchive.model.Issue;
 import org.bulletinarchive.model.Place;
 import org.bulletinarchive.model.Section;
 import org.bulletinarchive.model.Series;
+import org.bulletinarchive.model.Text;
 
 /**
  * Reads the structure of a bulletin from its paragraphs: the masthead ({@link Masthead}); an
@@ -84,137 +85,182 @@ public final class BulletinParser {
         List<Block> bodyBlocks = blocks.subList(masthead.bodyStart(), blocks.size());
         List<Paragraph> paras = exactParagraphs ? asIs(bodyBlocks) : repairPageBreaks(bodyBlocks, readings);
 
-        String headline = "";
-        String addressee = "";
-        List<String> lead = new ArrayList<>();
-        List<Section> sections = new ArrayList<>();
-        List<String> distribution = new ArrayList<>();
-        List<String> contacts = new ArrayList<>();
-        List<String> imprint = new ArrayList<>(masthead.marks());
-        List<EntryDraft> drafts = new ArrayList<>();
-        boolean hasHeadings = paras.stream().anyMatch(p -> headingKind(p.text(), subjects) != null);
-
-        Section section = null;
-        EntryDraft current = null;
-        boolean inBody = false;
-        boolean inBackMatter = false;
-        boolean labelledLead = false;
+        Body body = new Body(subjects, readings, warnings, masthead.marks());
+        body.hasHeadings = paras.stream().anyMatch(p -> headingKind(p.text(), subjects) != null);
         for (int i = 0; i < paras.size(); i++) {
-            Paragraph p = paras.get(i);
-            String text = p.text();
-            String where = p.first().where();
-            Kind back = backMatterKind(text);
-            if (back != null || inBackMatter) {
-                inBackMatter = true;
-                Kind kind = back == null ? Kind.IMPRINT : back;
-                if (back == null) {
-                    warnings.add(new Warning(where, "text after the distribution lines, kept with the back matter: '" + org.bulletinarchive.model.Text.shorten(text, 24)
-                            + "'. If it belongs to an entry, move it above the 报/发 lines."));
-                }
-                (kind == Kind.DISTRIBUTION ? distribution : kind == Kind.CONTACT ? contacts : imprint).add(text);
-                readings.add(new Reading(where, kind == Kind.DISTRIBUTION ? "back matter: distribution" : kind == Kind.CONTACT ? "back matter: contact" : "back matter: imprint", "", text));
-                continue;
-            }
-            HeadingKind heading = headingKind(text, subjects);
-            boolean titleLike = heading != null && (heading.shapeOnly || text.startsWith("关于"));
-            if (!inBody && i == 0 && titleLike && paras.size() > 1) {
-                headline = text;
-                readings.add(new Reading(where, "title", "", text));
-                continue;
-            }
-            if (!inBody && addressee.isEmpty() && lead.isEmpty() && isAddressee(text)) {
-                addressee = text;
-                readings.add(new Reading(where, "addressee", "", text));
-                continue;
-            }
-            if (!inBody && NOTE.matcher(text).find()) {
-                lead.add(text);
-                labelledLead = true;
-                readings.add(new Reading(where, "lead", "labelled " + text.substring(0, org.bulletinarchive.model.Text.labelEnd(text)), text));
-                continue;
-            }
-            if (heading != null && heading.subject == null) {
-                section = new Section(text);
-                sections.add(section);
-                current = null;
-                inBody = true;
-                readings.add(new Reading(where, "heading", heading.how, text));
-                if (heading.shapeOnly) {
-                    warnings.add(new Warning(where, "'" + text + "' is read as a section heading only from its shape (a short line without end punctuation)."
-                            + " If it is part of a paragraph, join the lines in the source."));
-                }
-                continue;
-            }
-            if (heading != null) {
-                // a subject's own heading line: 1. 长沙县 / ◆ 道县 / （一）零陵区
-                current = new EntryDraft(section, heading.subject, text, where, true);
-                drafts.add(current);
-                inBody = true;
-                readings.add(new Reading(where, "entry heading", subjectDetail(heading.subject), text));
-                warnIfUncertain(heading.subject, where, warnings);
-                continue;
-            }
-            Optional<Subject> subject = subjectOf(text, subjects);
-            boolean leadContinues = !inBody && labelledLead && hasHeadings;
-            // a paragraph that names the subject of the entry it follows continues that entry (雨湖区开展… / 雨湖区每月…)
-            if (subject.isPresent() && !leadContinues && !(current != null
-                    && current.subject.place().slug().equals(subject.get().place().slug()))) {
-                current = new EntryDraft(section, subject.get(), "", where, false);
-                current.paragraphs.add(text);
-                drafts.add(current);
-                inBody = true;
-                readings.add(new Reading(where, "entry", subjectDetail(subject.get()), text));
-                warnIfUncertain(subject.get(), where, warnings);
-                continue;
-            }
-            if (current != null) {
-                current.paragraphs.add(text);
-                readings.add(new Reading(where, "continuation", "of " + current.subject.place().name(), text));
-                if (!current.fromHeading && subject.isEmpty()) {
-                    warnings.add(new Warning(where, "paragraph begins with no known subject: '" + org.bulletinarchive.model.Text.shorten(text, 20)
-                            + "'; read as the continuation of " + current.subject.place().name() + " (line " + current.where + "). "
-                            + "If it is about another place or unit, put its name first (or add it to the gazetteer)."));
-                }
-                continue;
-            }
-            if (!inBody) {
-                lead.add(text);
-                readings.add(new Reading(where, "lead", labelledLead ? "continues the 编者按" : "unlabelled", text));
-                continue;
-            }
-            // a paragraph right after a heading that names no subject: filed under 综合
-            Place general = new Place("general", "综合", List.of(), Place.OTHER, "other", "", "");
-            current = new EntryDraft(section, new Subject(general, "", "no subject at start", ""), "", where, false);
-            current.paragraphs.add(text);
-            drafts.add(current);
-            readings.add(new Reading(where, "entry", "综合 (no known subject)", text));
-            warnings.add(new Warning(where, "paragraph begins with no known subject: '" + org.bulletinarchive.model.Text.shorten(text, 20)
-                    + "'; filed under 综合. If it is about a place or unit, put its name first (or add it to the gazetteer)."));
+            body.read(paras.get(i), i == 0 && paras.size() > 1);
         }
-        if (drafts.isEmpty()) {
+        if (body.drafts.isEmpty()) {
             throw new ImportException(fileName, paras.isEmpty() ? masthead.fields().get(0).block().line() : paras.get(0).first().line(),
                     "no entries: no paragraph begins with a place, zone or department (e.g. 长沙…, 零陵区：…, 市发改委…). "
                             + "Check that the bulletin's body follows its masthead, or add the subjects to the gazetteer.");
         }
-        for (int k = 0; k < drafts.size(); k++) {
-            EntryDraft d = drafts.get(k);
-            if (d.paragraphs.isEmpty()) {
-                // a heading line with nothing under it is an entry of one line
-                drafts.set(k, d.headingAsText());
-                warnings.add(new Warning(d.where, "the heading '" + d.heading + "' has no text under it; kept as an entry of one line. "
-                        + "If its text follows elsewhere, move it under the heading."));
-            }
-        }
+        body.keepEmptyHeadingsAsText();
         Issue issue = new Issue(series, masthead.number(), masthead.numberText(), masthead.totalNumber(), masthead.issuer(),
-                masthead.date(), masthead.dateText(), headline, addressee, lead, sections, distribution, contacts, imprint, List.of());
+                masthead.date(), masthead.dateText(), body.headline, body.addressee, body.lead, body.sections, body.distribution,
+                body.contacts, body.imprint, List.of());
         List<Entry> entries = new ArrayList<>();
-        for (EntryDraft d : drafts) {
+        for (EntryDraft d : body.drafts) {
             entries.add(new Entry(series, issue.number(), issue.date(), entries.size() + 1, d.section, d.subject.place(), d.heading, d.paragraphs));
         }
         Bulletin bulletin = new Bulletin(issue, entries);
         TextConservation.check(fileName, masthead, paras, bulletin);
-        readings.sort(java.util.Comparator.comparingInt(r -> Integer.parseInt(r.where().replaceAll("\\D.*", ""))));
+        readings.sort(java.util.Comparator.comparingInt(r -> lineOf(r.where())));
+        warnings.sort(java.util.Comparator.comparingInt(w -> lineOf(w.where())));
         return new Parsed(bulletin, new ImportReport(fileName, readings, warnings));
+    }
+
+    /** The reading of the body, paragraph by paragraph: what has been seen so far and where it went. */
+    private final class Body {
+        final SubjectFinder subjects;
+        final List<Reading> readings;
+        final List<Warning> warnings;
+        String headline = "";
+        String addressee = "";
+        final List<String> lead = new ArrayList<>();
+        final List<Section> sections = new ArrayList<>();
+        final List<String> distribution = new ArrayList<>();
+        final List<String> contacts = new ArrayList<>();
+        final List<String> imprint;
+        final List<EntryDraft> drafts = new ArrayList<>();
+        boolean hasHeadings;
+        Section section;
+        EntryDraft current;
+        boolean inBody;
+        boolean inBackMatter;
+        boolean labelledLead;
+
+        Body(SubjectFinder subjects, List<Reading> readings, List<Warning> warnings, List<String> marks) {
+            this.subjects = subjects;
+            this.readings = readings;
+            this.warnings = warnings;
+            this.imprint = new ArrayList<>(marks);
+        }
+
+        void read(Paragraph p, boolean firstOfSeveral) {
+            String text = p.text();
+            String where = p.first().where();
+            if (backMatter(text, where)) {
+                return;
+            }
+            HeadingKind heading = headingKind(text, subjects);
+            if (!inBody && frontMatter(text, where, heading, firstOfSeveral)) {
+                return;
+            }
+            if (heading != null && heading.subject == null) {
+                sectionHeading(text, where, heading);
+            } else if (heading != null) {
+                // a subject's own heading line: 1. 长沙县 / ◆ 道县 / （一）零陵区 / 雨湖区开展“政企早餐会”
+                startEntry(heading.subject, text, where, true);
+                readings.add(new Reading(where, "entry heading", subjectDetail(heading.subject), text));
+            } else {
+                paragraph(text, where);
+            }
+        }
+
+        /** 报/发 lines, contacts, 印发 and 共印 lines; after them everything is back matter. */
+        private boolean backMatter(String text, String where) {
+            Kind back = backMatterKind(text);
+            if (back == null && !inBackMatter) {
+                return false;
+            }
+            inBackMatter = true;
+            Kind kind = back == null ? Kind.IMPRINT : back;
+            if (back == null) {
+                warnings.add(new Warning(where, "text after the distribution lines, kept with the back matter: '" + Text.shorten(text, 24)
+                        + "'. If it belongs to an entry, move it above the 报/发 lines."));
+            }
+            (kind == Kind.DISTRIBUTION ? distribution : kind == Kind.CONTACT ? contacts : imprint).add(text);
+            readings.add(new Reading(where, "back matter: " + (kind == Kind.DISTRIBUTION ? "distribution" : kind == Kind.CONTACT ? "contact" : "imprint"),
+                    "", text));
+            return true;
+        }
+
+        /** Before the first heading or entry: the title line, the addressee line, the labelled lead. */
+        private boolean frontMatter(String text, String where, HeadingKind heading, boolean firstOfSeveral) {
+            boolean titleLike = heading != null && (heading.shapeOnly || text.startsWith("关于"));
+            if (firstOfSeveral && titleLike) {
+                headline = text;
+                readings.add(new Reading(where, "title", "", text));
+                return true;
+            }
+            if (addressee.isEmpty() && lead.isEmpty() && isAddressee(text)) {
+                addressee = text;
+                readings.add(new Reading(where, "addressee", "", text));
+                return true;
+            }
+            if (NOTE.matcher(text).find()) {
+                lead.add(text);
+                labelledLead = true;
+                readings.add(new Reading(where, "lead", "labelled " + text.substring(0, Text.labelEnd(text)), text));
+                return true;
+            }
+            return false;
+        }
+
+        private void sectionHeading(String text, String where, HeadingKind heading) {
+            section = new Section(text);
+            sections.add(section);
+            current = null;
+            inBody = true;
+            readings.add(new Reading(where, "heading", heading.how, text));
+            if (heading.shapeOnly) {
+                warnings.add(new Warning(where, "'" + text + "' is read as a section heading only from its shape (a short line without end punctuation)."
+                        + " If it is part of a paragraph, join the lines in the source."));
+            }
+        }
+
+        /** A paragraph that is not a heading: a new entry, the continuation of one, the lead, or 综合. */
+        private void paragraph(String text, String where) {
+            Optional<Subject> subject = subjectOf(text, subjects);
+            boolean leadContinues = !inBody && labelledLead && hasHeadings;
+            // a paragraph that names the subject of the entry it follows continues that entry (雨湖区开展… / 雨湖区每月…)
+            boolean sameSubject = current != null && subject.isPresent() && current.subject.place().slug().equals(subject.get().place().slug());
+            if (subject.isPresent() && !leadContinues && !sameSubject) {
+                startEntry(subject.get(), "", where, false).paragraphs.add(text);
+                readings.add(new Reading(where, "entry", subjectDetail(subject.get()), text));
+            } else if (current != null) {
+                current.paragraphs.add(text);
+                readings.add(new Reading(where, "continuation", "of " + current.subject.place().name(), text));
+                if (!current.fromHeading && subject.isEmpty()) {
+                    warnings.add(new Warning(where, "paragraph begins with no known subject: '" + Text.shorten(text, 20)
+                            + "'; read as the continuation of " + current.subject.place().name() + " (line " + current.where + "). "
+                            + "If it is about another place or unit, put its name first (or add it to the gazetteer)."));
+                }
+            } else if (!inBody) {
+                lead.add(text);
+                readings.add(new Reading(where, "lead", labelledLead ? "continues the 编者按" : "unlabelled", text));
+            } else {
+                // a paragraph right after a heading that names no subject
+                Place general = new Place("general", "综合", List.of(), Place.OTHER, "other", "", "");
+                startEntry(new Subject(general, "", "no subject at start", ""), "", where, false).paragraphs.add(text);
+                readings.add(new Reading(where, "entry", "综合 (no known subject)", text));
+                warnings.add(new Warning(where, "paragraph begins with no known subject: '" + Text.shorten(text, 20)
+                        + "'; filed under 综合. If it is about a place or unit, put its name first (or add it to the gazetteer)."));
+            }
+        }
+
+        private EntryDraft startEntry(Subject subject, String heading, String where, boolean fromHeading) {
+            current = new EntryDraft(section, subject, heading, where, fromHeading);
+            drafts.add(current);
+            inBody = true;
+            if (!subject.warning().isEmpty()) {
+                warnings.add(new Warning(where, subject.warning()));
+            }
+            return current;
+        }
+
+        /** A heading line with nothing under it is an entry of one line. */
+        void keepEmptyHeadingsAsText() {
+            for (int k = 0; k < drafts.size(); k++) {
+                EntryDraft d = drafts.get(k);
+                if (d.paragraphs.isEmpty()) {
+                    drafts.set(k, d.headingAsText());
+                    warnings.add(new Warning(d.where, "the heading '" + d.heading + "' has no text under it; kept as an entry of one line. "
+                            + "If its text follows elsewhere, move it under the heading."));
+                }
+            }
+        }
     }
 
     private static final class EntryDraft {
@@ -240,16 +286,16 @@ public final class BulletinParser {
         }
     }
 
+    /** The line of a "12" or "12 (p.2)" position. */
+    static int lineOf(String where) {
+        return Integer.parseInt(where.replaceAll("\\D.*", ""));
+    }
+
     private static String subjectDetail(Subject s) {
         Place p = s.place();
         return p.name() + " (" + p.kind() + (p.code().isEmpty() ? "" : " " + p.code()) + ", " + p.slug() + "; " + s.how() + ")";
     }
 
-    private static void warnIfUncertain(Subject s, String where, List<Warning> warnings) {
-        if (!s.warning().isEmpty()) {
-            warnings.add(new Warning(where, s.warning()));
-        }
-    }
 
     /** A heading's reading: a section heading (subject null) or a subject's heading line. */
     private record HeadingKind(String how, Subject subject, boolean shapeOnly) {

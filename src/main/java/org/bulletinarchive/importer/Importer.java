@@ -74,7 +74,7 @@ public final class Importer {
         ImportReport report = parsed.report();
         if (options.strict() && !report.warnings().isEmpty()) {
             var first = report.warnings().get(0);
-            throw new ImportException(name, Integer.parseInt(first.where().replaceAll(" .*", "")), report.warnings().size()
+            throw new ImportException(name, BulletinParser.lineOf(first.where()), report.warnings().size()
                     + (report.warnings().size() == 1 ? " warning" : " warnings") + " with --strict, first: " + first.message()
                     + " Nothing was written; correct the source or import without --strict.");
         }
