@@ -22,10 +22,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code import FILE… | DIR}: turns bulletins (text, Word, PDF) into issue and entry content files. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Imports bulletins into content/: one folder per issue with index.md and one file per entry.",
-                "Reads .txt (UTF-8, GB18030/GBK, UTF-16), .docx, .doc (Word, WPS) and .pdf with a text layer;",
-                "the format is read from the file's bytes. Give files, or folders to import every bulletin in them.",
-                "Each file is imported all or nothing; the original is kept under raw/<series>/.",
+        description = "Imports bulletins (text, Word or PDF files) into content/, one folder per issue.",
+        footer = {"",
+                "Reads .txt (UTF-8, GB18030/GBK, UTF-16), .docx, .doc (Word, WPS) and PDF with a",
+                "text layer; the format is told by the file's bytes. Each file is imported all",
+                "or nothing, and its original is kept under raw/<series>/.",
                 "",
                 "Examples:",
                 "  import raw/2023-17.txt",
