@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.bulletinarchive.errors.ArchiveException;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.FreemarkerTemplateEngine;
 import org.jbake.template.RenderingException;
@@ -23,6 +24,14 @@ import org.jbake.template.model.TemplateModel;
  * properties ({@code issue.ref.label}); JBake's own store is never queried (it is not even opened).
  */
 public final class PageRenderer {
+
+    static {
+        // Freemarker logs through java.util.logging unless told otherwise, which bypasses logback.xml and
+        // prints its own long trace of a template error that TemplateFailure already reports in one line
+        if (System.getProperty("org.freemarker.loggerLibrary") == null) {
+            System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+        }
+    }
 
     private final FreemarkerTemplateEngine engine;
     private final DefaultObjectWrapper wrapper;
@@ -55,17 +64,52 @@ public final class PageRenderer {
                 engine.renderDocument(model, template, writer);
             }
         } catch (RenderingException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new TemplateFailure("templates/" + template + " failed for " + page.path() + ": " + cause.getMessage(), e);
+            throw TemplateFailure.of(template, page.path(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** A template that could not render; names the template and the page. */
-    public static final class TemplateFailure extends RuntimeException {
-        TemplateFailure(String message, Throwable cause) {
-            super(message, cause);
+    /** A template that could not render: templates/entry.ftl:26:30, what Freemarker said, and the page. */
+    public static final class TemplateFailure extends ArchiveException {
+        TemplateFailure(String file, int line, int column, String message, Throwable cause) {
+            super(file, line, column, message, cause);
+        }
+
+        static TemplateFailure of(String template, String page, Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof freemarker.core.ParseException p) {
+                    return new TemplateFailure(templateFile(p.getTemplateName(), template), p.getLineNumber(), p.getColumnNumber(),
+                            "the template has a syntax error: " + firstLine(p.getEditorMessage()) + " (while rendering " + page + ").", e);
+                }
+                if (t instanceof freemarker.template.TemplateException f) {
+                    return new TemplateFailure(templateFile(f.getTemplateSourceName(), template),
+                            f.getLineNumber() == null ? 0 : f.getLineNumber(), f.getColumnNumber() == null ? 0 : f.getColumnNumber(),
+                            problem(f) + " (while rendering " + page + "; fix the template).", e);
+                }
+            }
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return new TemplateFailure("templates/" + template, 0, 0, cause.getMessage() + " (while rendering " + page + ").", e);
+        }
+
+        /** Freemarker's first line, with the expression it blames: "… evaluated to null or missing: entry.noSuchField". */
+        private static String problem(freemarker.template.TemplateException f) {
+            String first = firstLine(f.getMessageWithoutStackTop());
+            String blamed = f.getBlamedExpressionString();
+            return blamed == null || first.contains(blamed) ? first : first.replaceFirst("[:：]?$", ": ") + blamed;
+        }
+
+        private static String templateFile(String name, String fallback) {
+            return "templates/" + (name == null ? fallback : name);
+        }
+
+        private static String firstLine(String message) {
+            if (message == null) {
+                return "";
+            }
+            // Freemarker explains at length after the first line; the location is already given
+            String first = message.strip().split("\n", 2)[0].strip();
+            return first.replaceAll("\\s+", " ");
         }
     }
 }

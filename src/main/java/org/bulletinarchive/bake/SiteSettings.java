@@ -9,12 +9,28 @@ public record SiteSettings(String title, String host, int recentIssues, int feed
     public static final String NEUTRAL_TITLE = "工作简报档案";
 
     public static SiteSettings from(JBakeConfiguration config) {
+        return from(config, null);
+    }
+
+    /**
+     * Reads and checks the settings before any work is done; {@code properties} (jbake.properties)
+     * is only used to name the line of a bad value.
+     */
+    public static SiteSettings from(JBakeConfiguration config, java.nio.file.Path properties) {
+        Lines lines = new Lines(properties);
         String host = string(config, "site.host", "").strip();
+        if (!host.isEmpty() && !host.matches("(?i)https?://[^\\s/]+(/\\S*)?")) {
+            throw lines.error("site.host", "site.host=" + host + " is not an absolute http(s) address; write it like https://intranet.example/archive/ or leave it empty.");
+        }
         if (!host.isEmpty() && !host.endsWith("/")) {
             host = host + "/";
         }
+        String encoding = string(config, "render.encoding", "UTF-8").strip();
+        if (!encoding.equalsIgnoreCase("UTF-8") && !encoding.equalsIgnoreCase("UTF8")) {
+            throw lines.error("render.encoding", "render.encoding=" + encoding + ": the archive reads and writes UTF-8 only (WeChat and every browser read it); set render.encoding=UTF-8.");
+        }
         return new SiteSettings(string(config, "site.title", "").strip(), host,
-                number(config, "home.recent.issues", 8), number(config, "feed.issues", 20));
+                number(config, lines, "home.recent.issues", 8, 1, 100), number(config, lines, "feed.issues", 20, 1, 1000));
     }
 
     private static String string(JBakeConfiguration config, String key, String fallback) {
@@ -29,8 +45,45 @@ public record SiteSettings(String title, String host, int recentIssues, int feed
         return value.toString();
     }
 
-    private static int number(JBakeConfiguration config, String key, int fallback) {
+    private static int number(JBakeConfiguration config, Lines lines, String key, int fallback, int min, int max) {
         String value = string(config, key, "").strip();
-        return value.isEmpty() ? fallback : Integer.parseInt(value);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw lines.error(key, key + "=" + value + " is not a whole number from " + min + " to " + max + "; write e.g. " + key + "=" + fallback
+                + " (or remove the line for the default, " + fallback + ").");
+    }
+
+    /** The lines of jbake.properties, to name the line of a setting. */
+    private record Lines(java.nio.file.Path file, java.util.List<String> lines) {
+        Lines(java.nio.file.Path file) {
+            this(file, read(file));
+        }
+
+        private static java.util.List<String> read(java.nio.file.Path file) {
+            try {
+                return file == null ? java.util.List.of() : java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                return java.util.List.of();
+            }
+        }
+
+        ContentException error(String key, String problem) {
+            int line = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).strip().matches(java.util.regex.Pattern.quote(key) + "\\s*[=:].*")) {
+                    line = i + 1;
+                }
+            }
+            return new ContentException(file == null ? "jbake.properties" : file.getFileName().toString(), line, problem);
+        }
     }
 }

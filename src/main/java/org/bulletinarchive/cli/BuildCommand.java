@@ -2,9 +2,6 @@ package org.bulletinarchive.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.bulletinarchive.bake.ContentException;
-import org.bulletinarchive.bake.PageRenderer;
-import org.bulletinarchive.check.BrokenLinksException;
 import org.bulletinarchive.site.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,16 +21,11 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try {
-            long start = System.nanoTime();
-            SiteBuilder.Result result = new SiteBuilder(source, System.out::println).build(out);
-            System.out.printf("built %d pages (%d issues, %d entries, %d cities) into %s and %s in %d ms%n",
-                    result.pages(), result.issues(), result.entries(), result.cities(), result.site(), result.zip(),
-                    (System.nanoTime() - start) / 1_000_000);
-            return 0;
-        } catch (ContentException | BrokenLinksException | PageRenderer.TemplateFailure e) {
-            System.err.println("error: " + e.getMessage());
-            return 1;
-        }
+        long start = System.nanoTime();
+        SiteBuilder.Result result = new SiteBuilder(source, System.out::println).build(out);
+        System.out.printf("built %d pages (%d issues, %d entries, %d cities) into %s and %s in %d ms%n",
+                result.pages(), result.issues(), result.entries(), result.cities(), result.site(), result.zip(),
+                (System.nanoTime() - start) / 1_000_000);
+        return 0;
     }
 }

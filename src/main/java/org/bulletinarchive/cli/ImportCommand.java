@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.bulletinarchive.importer.ImportException;
+import org.bulletinarchive.errors.ArchiveException;
 import org.bulletinarchive.importer.Importer;
 import org.bulletinarchive.importer.SeriesCatalog;
 import org.bulletinarchive.model.Gazetteer;
@@ -97,9 +97,11 @@ public final class ImportCommand implements Callable<Integer> {
                 if (!quiet) {
                     out.print(r.report().render());
                 }
-            } catch (ImportException e) {
-                failures.add("error: " + e.getMessage());
-                reports.append("error: ").append(e.getMessage()).append("\n\n");
+            } catch (ArchiveException | IOException | java.io.UncheckedIOException e) {
+                // one file's failure does not stop the batch; each is named at the end
+                String message = e instanceof ArchiveException ? e.getMessage() : file + ": cannot be read or written (" + e.getMessage() + ")";
+                failures.add("error: " + message);
+                reports.append("error: ").append(message).append("\n\n");
                 rows.add(new String[] {file.toString(), "", "", "", "", "", "failed"});
             }
         }

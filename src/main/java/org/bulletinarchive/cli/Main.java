@@ -1,5 +1,6 @@
 package org.bulletinarchive.cli;
 
+import org.bulletinarchive.errors.ArchiveException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,9 +17,45 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "on an error, also print the Java stack trace (for reporting a bug)")
+    boolean debug;
+
     /** Runs the command line and returns its exit code (tests call this; only main exits). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExecutionExceptionHandler(Main::report);
+        return commandLine.execute(args);
+    }
+
+    /**
+     * Prints an error once, as {@code error: file:line: what is wrong — what to do}, and returns the
+     * exit code; the stack trace only with --debug.
+     */
+    private static int report(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        java.io.PrintWriter err = commandLine.getErr();
+        boolean debug = parseResult.hasMatchedOption("--debug")
+                || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
+        Throwable shown = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+        if (shown instanceof ArchiveException a) {
+            err.println("error: " + a.getMessage());
+        } else if (shown instanceof java.nio.file.AccessDeniedException a) {
+            err.println("error: " + a.getFile() + ": permission denied; check that you may read and write there, or choose another folder.");
+        } else if (shown instanceof java.nio.file.NoSuchFileException a) {
+            err.println("error: " + a.getFile() + ": no such file or folder; check the path.");
+        } else if (shown instanceof java.nio.file.FileSystemException a) {
+            err.println("error: " + a.getFile() + ": " + (a.getReason() == null ? "cannot be used" : a.getReason()) + "; check the path and its permissions.");
+        } else if (shown instanceof java.io.IOException) {
+            err.println("error: " + shown.getMessage() + "; check the files and folders named, and the free disk space.");
+        } else {
+            err.println("error: unexpected " + shown.getClass().getSimpleName() + ": " + shown.getMessage()
+                    + " — this is a bug in bulletin-archive; run again with --debug and report the output.");
+        }
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
     }
 
     @Override

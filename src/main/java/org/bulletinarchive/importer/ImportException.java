@@ -1,23 +1,11 @@
 package org.bulletinarchive.importer;
 
-/** A raw bulletin that cannot be imported; the message names the file, the line and what to do. */
-public class ImportException extends Exception {
+import org.bulletinarchive.errors.ArchiveException;
 
-    private final String file;
-    private final int line;
+/** A bulletin that cannot be imported; the message names the file, the line and what to do. */
+public class ImportException extends ArchiveException {
 
     public ImportException(String file, int line, String problem) {
-        super(file + (line > 0 ? ":" + line : "") + ": " + problem);
-        this.file = file;
-        this.line = line;
-    }
-
-    public String file() {
-        return file;
-    }
-
-    /** 1-based line of the problem, or 0 when it concerns the whole file. */
-    public int line() {
-        return line;
+        super(file, line, problem);
     }
 }

@@ -56,6 +56,8 @@ final class PdfReader {
         } catch (InvalidPasswordException e) {
             throw new ImportException(fileName, 0, "the PDF is password-protected; open it with the password, print or save it as a PDF without one "
                     + "(or import the Word file) and import that.");
+        } catch (ImportException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new ImportException(fileName, 0, "the PDF is damaged and cannot be read (" + detail

@@ -77,6 +77,8 @@ public final class SourceReader {
                 powerPoint |= name.startsWith("ppt/");
                 openDocument |= name.equals("content.xml");
             }
+        } catch (ImportException e) {
+            throw e;
         } catch (IOException | IllegalArgumentException e) {
             if (entries == 0) {
                 throw new ImportException(fileName, 0, "the file starts like a ZIP archive (a .docx is one) but is damaged and cannot be opened: "
@@ -102,6 +104,8 @@ public final class SourceReader {
                     : root.hasEntryCaseInsensitive("EncryptedPackage") ? "a password-protected Office file; remove the password in Word (文件 → 信息 → 保护文档) and save it again"
                     : "an Office (OLE2) file with no Word document in it";
             throw new ImportException(fileName, 0, "this is " + what + ", not a bulletin. " + ACCEPTED);
+        } catch (ImportException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new ImportException(fileName, 0, "the file starts like an old Office file (.doc) but is damaged and cannot be opened ("
                     + e.getMessage() + "). Save the bulletin again from Word or WPS as .docx and import that.");

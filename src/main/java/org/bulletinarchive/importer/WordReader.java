@@ -39,6 +39,8 @@ final class WordReader {
         List<Block> blocks = new ArrayList<>();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             body(document.getBodyElements(), blocks, new int[] {0});
+        } catch (ImportException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw damaged(fileName, ".docx", e);
         }
@@ -128,6 +130,8 @@ final class WordReader {
             throw new ImportException(fileName, 0, "this is a Word 6/95 file, too old to read; open it in Word or WPS, save it as .docx and import that.");
         } catch (EncryptedDocumentException e) {
             throw new ImportException(fileName, 0, "the Word file is password-protected; remove the password (文件 → 信息 → 保护文档), save it again and import it.");
+        } catch (ImportException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw damaged(fileName, ".doc", e);
         }

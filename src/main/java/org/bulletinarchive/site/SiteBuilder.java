@@ -49,6 +49,8 @@ public final class SiteBuilder {
     /** Builds into {@code out} (or jbake.properties' destination.folder when null) and zips it beside. */
     public Result build(Path out) throws IOException {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(project.toFile(), null, false);
+        // every setting is checked before any work is done
+        SiteSettings settings = SiteSettings.from(config, project.resolve("jbake.properties"));
         Path site = (out != null ? out : config.getDestinationFolder().toPath()).toAbsolutePath().normalize();
         Path staging = site.resolveSibling("." + site.getFileName() + ".staging");
         Folders.deleteRecursively(staging);
@@ -63,7 +65,6 @@ public final class SiteBuilder {
             SiteModel model = timed("model", () -> SiteModel.of(bulletins, gazetteer, originals),
                     m -> m.entries().size() + " entries, " + m.cities().size() + " cities");
             Map<String, String> assets = timed("assets", () -> AssetPipeline.publish(config.getAssetFolder().toPath(), staging), a -> a.size() + " files");
-            SiteSettings settings = SiteSettings.from(config);
             List<String> pages = timed("pages", () -> new SiteBaker(new PageRenderer(config, staging), settings, assets).bake(model),
                     p -> p.size() + " pages");
             SearchIndexReport search = timed("search", () -> SearchIndex.write(staging), r -> r.docs() + " documents, " + r.files() + " files, " + r.totalBytes() / 1024 + " KB");
