@@ -64,11 +64,17 @@ public final class BulletinParser {
      */
     public Parsed parse(List<Block> blocks, boolean exactParagraphs, String fileName, List<Reading> dropped,
                         BiFunction<String, String, Series> seriesOf) throws ImportException {
+        return parse(blocks, exactParagraphs, fileName, dropped, List.of(), seriesOf);
+    }
+
+    /** As above, with warnings the reader already has about the source (e.g. a doubtful decoding). */
+    Parsed parse(List<Block> blocks, boolean exactParagraphs, String fileName, List<Reading> dropped, List<Warning> sourceWarnings,
+                 BiFunction<String, String, Series> seriesOf) throws ImportException {
         if (blocks.isEmpty()) {
             throw new ImportException(fileName, 1, "the file has no text; export the bulletin again (or, for a PDF, check that it is not a scan).");
         }
         List<Reading> readings = new ArrayList<>(dropped);
-        List<Warning> warnings = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>(sourceWarnings);
         Masthead.Result masthead = Masthead.read(blocks, fileName);
         for (Masthead.Field f : masthead.fields()) {
             readings.add(new Reading(f.block().where(), "masthead " + f.part().name().toLowerCase(), "", f.text()));
@@ -106,6 +112,7 @@ public final class BulletinParser {
         Bulletin bulletin = new Bulletin(issue, entries);
         TextConservation.check(fileName, masthead, paras, bulletin);
         readings.sort(java.util.Comparator.comparingInt(r -> lineOf(r.where())));
+        warnings.addAll(SourceChecks.truncation(bulletin, readings));
         warnings.sort(java.util.Comparator.comparingInt(w -> lineOf(w.where())));
         return new Parsed(bulletin, new ImportReport(fileName, readings, warnings));
     }

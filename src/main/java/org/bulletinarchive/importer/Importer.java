@@ -42,7 +42,7 @@ public final class Importer {
     }
 
     /** A source file read into paragraphs. */
-    record Source(List<Block> blocks, boolean exactParagraphs, List<Reading> dropped, String format, String extension) {
+    record Source(List<Block> blocks, boolean exactParagraphs, List<Reading> dropped, List<ImportReport.Warning> warnings, String format, String extension) {
     }
 
     /** Reads and parses a bulletin without writing anything; series as if imported into {@code contentRoot}. */
@@ -134,7 +134,7 @@ public final class Importer {
     }
 
     private BulletinParser.Parsed parse(Path raw, Source source, SeriesCatalog catalog) throws ImportException {
-        return parser.parse(source.blocks(), source.exactParagraphs(), raw.toString(), source.dropped(),
+        return parser.parse(source.blocks(), source.exactParagraphs(), raw.toString(), source.dropped(), source.warnings(),
                 (seriesName, issuer) -> catalog.resolve(seriesName, namer.slugFor(seriesName, issuer)));
     }
 
@@ -160,6 +160,6 @@ public final class Importer {
             case PDF -> "PDF";
         };
         String extension = text.format().name().toLowerCase(java.util.Locale.ROOT);
-        return new Source(text.blocks(), text.exactParagraphs(), dropped, format, extension);
+        return new Source(text.blocks(), text.exactParagraphs(), dropped, SourceChecks.doubtfulDecoding(text.blocks(), text.encoding()), format, extension);
     }
 }

@@ -339,4 +339,41 @@ class ImporterTest {
         assertThat(bulletin.entries().get(13).heading()).isEqualTo("◆ 零陵区");
         assertThat(bulletin.entries().get(13).paragraphs()).singleElement().asString().startsWith("该区以“头号工程”");
     }
+
+    private ImportReport reportOf(byte[] bytes) throws Exception {
+        Path file = tmp.resolve("doubt/raw/doubt.txt");
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+        return new Importer(GAZETTEER).read(file, tmp.resolve("doubt/content")).report();
+    }
+
+    @Test
+    void aGbkFileReadsWithoutDoubt() throws Exception {
+        assertThat(reportOf(Samples.raw17().getBytes(Charset.forName("GBK"))).warnings()).isEmpty();
+    }
+
+    @Test
+    void aStrayWindowsByteInAGbkFileIsAWarningNamingItsLine() throws Exception {
+        byte[] gbk = Samples.raw17().replace("长沙 41 类电子证照", "长沙 41 类电子证照（Xi`an）").getBytes(Charset.forName("GBK"));
+        // the Windows-1252 right quote ’ (0x92) where the backtick is: GB18030 reads 0x92 0x61 as one rare character
+        for (int i = 0; i < gbk.length; i++) {
+            if (gbk[i] == (byte) 0x60) {
+                gbk[i] = (byte) 0x92;
+            }
+        }
+        ImportReport report = reportOf(gbk);
+        assertThat(report.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.where()).isEqualTo("43");
+            assertThat(w.message()).contains("read as GB18030", "hardly ever uses", "mix encodings", "UTF-8");
+        });
+    }
+
+    @Test
+    void aBulletinCutOffMidSentenceIsAWarning() throws Exception {
+        String raw = Samples.raw17();
+        String cut = raw.substring(0, raw.indexOf("有效解决企业融资难题"));
+        ImportReport report = reportOf(cut.getBytes(StandardCharsets.UTF_8));
+        assertThat(report.warnings()).singleElement().satisfies(w ->
+                assertThat(w.message()).contains("may be cut off", "常德", "no 报/发"));
+    }
 }
