@@ -24,7 +24,7 @@
 </head>
 <body class="kind-${page.kind}">
 <a class="skip-link" href="#main">跳到正文</a>
-<header class="site-header" role="banner">
+<header class="site-header">
   <div class="wrap header-inner">
     <a class="site-title" href="${page.root}index.html">${site.title}</a>
     <nav class="site-nav" aria-label="主导航">
@@ -48,7 +48,7 @@
 <main id="main" class="wrap" tabindex="-1">
 <#nested "main">
 </main>
-<footer class="site-footer" role="contentinfo">
+<footer class="site-footer">
   <div class="wrap">
     <p>${site.name} · 共 ${site.issueCount} 期、${site.entryCount} 条经验</p>
     <p><#list site.series as s><a href="${page.root}${s.timelineUrl}"><#if site.seriesCount gt 1>${s.name}<#else>全部期次</#if></a> · </#list><a href="${page.root}cities/index.html">地区与单位</a> · <a href="${page.root}feed.xml">订阅（Atom）</a></p>
