@@ -91,6 +91,15 @@ public final class Importer {
         String sourcePath = project.relativize(keptAt).toString().replace('\\', '/');
 
         List<String> existingSources = writer.existingSources(issue);
+        // the same original kept before under another name (raw/2023-17.txt) is not a new original
+        for (String existing : existingSources) {
+            Path kept = project.resolve(existing);
+            if (!insideRaw && Files.isRegularFile(kept) && Files.mismatch(kept, original) == -1) {
+                keptAt = kept;
+                insideRaw = true;
+                sourcePath = existing;
+            }
+        }
         List<String> sources = new ArrayList<>(existingSources);
         if (!sources.contains(sourcePath)) {
             sources.add(sourcePath);
