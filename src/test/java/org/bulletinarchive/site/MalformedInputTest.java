@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * exit: 1
  * stderr: x.txt:3: no issue number                       (each line must appear in standard error)
  * stdout: …                                              (each line must appear in standard output)
- * state: project unchanged | content unchanged | site unchanged | exists PATH | absent PATH
+ * state: project unchanged | content unchanged | site unchanged | exists PATH | absent PATH | contains PATH TEXT
  * -- PATH --                                              (a file to write before the run; text follows)
  * -- copy PATH <- bulletins/NAME --                       (a test bulletin copied in)
  * -- delete PATH --
@@ -102,6 +102,9 @@ class MalformedInputTest {
                 String folder = state.equals("site unchanged") ? "out/" : state.substring(0, state.indexOf(' ')) + "/";
                 assertThat(under(before, folder)).as("%s: %s has files", name, folder).isNotEmpty();
                 assertThat(changes(under(before, folder), under(after, folder))).as("%s: %s", name, state).isEmpty();
+            } else if (state.startsWith("contains ")) {
+                String[] parts = state.substring(9).split(" ", 2);
+                assertThat(project.resolve(parts[0])).as(name).content(StandardCharsets.UTF_8).contains(parts[1]);
             } else if (state.startsWith("exists ")) {
                 assertThat(project.resolve(state.substring(7))).as(name).exists();
             } else if (state.startsWith("absent ")) {
