@@ -29,8 +29,28 @@ public record SiteSettings(String title, String host, int recentIssues, int feed
         if (!encoding.equalsIgnoreCase("UTF-8") && !encoding.equalsIgnoreCase("UTF8")) {
             throw lines.error("render.encoding", "render.encoding=" + encoding + ": the archive reads and writes UTF-8 only (WeChat and every browser read it); set render.encoding=UTF-8.");
         }
+        requireFiles(config.getTemplateFolder().toPath(), "template.folder", TEMPLATES, lines);
+        requireFiles(config.getAssetFolder().toPath(), "asset.folder", ASSETS, lines);
         return new SiteSettings(string(config, "site.title", "").strip(), host,
                 number(config, lines, "home.recent.issues", 8, 1, 100), number(config, lines, "feed.issues", 20, 1, 1000));
+    }
+
+    /** The templates the build renders, and the assets the templates name. */
+    static final java.util.List<String> TEMPLATES = java.util.List.of("layout.ftl", "index.ftl", "timeline.ftl", "issue.ftl", "entry.ftl",
+            "cities.ftl", "city.ftl", "search.ftl", "404.ftl", "feed.ftl", "sitemap.ftl");
+    static final java.util.List<String> ASSETS = java.util.List.of("css/site.css", "js/search.js");
+
+    private static void requireFiles(java.nio.file.Path folder, String key, java.util.List<String> names, Lines lines) {
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            throw lines.error(key, folder + " does not exist (" + key + " in jbake.properties); restore the folder from the project "
+                    + "(e.g. git checkout -- " + folder.getFileName() + ") or correct " + key + ".");
+        }
+        for (String name : names) {
+            if (!java.nio.file.Files.isRegularFile(folder.resolve(name))) {
+                throw new ContentException(folder.getFileName() + "/" + name, 0, "is missing; the build needs it. Restore it from the project "
+                        + "(e.g. git checkout -- " + folder.getFileName() + "/" + name + ").");
+            }
+        }
     }
 
     private static String string(JBakeConfiguration config, String key, String fallback) {
