@@ -31,13 +31,17 @@ public final class FolderLock implements AutoCloseable {
     public static final Duration DEFAULT_WAIT = Duration.ofMillis(Long.getLong("bulletinarchive.lock.wait.ms", 5_000));
 
     private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+    /** Who holds each lock of this process, as written into the lock file (another thread may wait before it is written). */
+    private static final Map<Path, String> HOLDERS = new ConcurrentHashMap<>();
     private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+    private final Path key;
     private final ReentrantLock inProcess;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private FolderLock(ReentrantLock inProcess, FileChannel channel, FileLock lock) {
+    private FolderLock(Path key, ReentrantLock inProcess, FileChannel channel, FileLock lock) {
+        this.key = key;
         this.inProcess = inProcess;
         this.channel = channel;
         this.lock = lock;
@@ -68,15 +72,17 @@ public final class FolderLock implements AutoCloseable {
         long deadline = System.nanoTime() + wait.toNanos();
         try {
             if (!inProcess.tryLock(wait.toNanos(), TimeUnit.NANOSECONDS)) {
-                throw busy(key, activity, shown);
+                throw busy(key, activity, shown, true);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw busy(key, activity, shown);
+            throw busy(key, activity, shown, true);
         }
         if (inProcess.getHoldCount() > 1) {
-            return new FolderLock(inProcess, null, null);
+            return new FolderLock(key, inProcess, null, null);
         }
+        String holder = activity + " by process " + ProcessHandle.current().pid() + " since " + LocalDateTime.now().format(SINCE) + "\n";
+        HOLDERS.put(key, holder);
         FileChannel channel = null;
         try {
             Files.createDirectories(key.getParent());
@@ -86,29 +92,33 @@ public final class FolderLock implements AutoCloseable {
                 // (Windows forbids reading a locked range)
                 FileLock lock = tryLock(channel);
                 if (lock != null) {
+                    holder = activity + " by process " + ProcessHandle.current().pid() + " since " + LocalDateTime.now().format(SINCE) + "\n";
+                    HOLDERS.put(key, holder);
                     channel.truncate(0);
-                    channel.write(ByteBuffer.wrap((activity + " by process " + ProcessHandle.current().pid() + " since "
-                            + LocalDateTime.now().format(SINCE) + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+                    channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
                     channel.force(false);
-                    return new FolderLock(inProcess, channel, lock);
+                    return new FolderLock(key, inProcess, channel, lock);
                 }
                 if (System.nanoTime() >= deadline) {
-                    throw busy(key, activity, shown);
+                    throw busy(key, activity, shown, false);
                 }
                 Thread.sleep(100);
             }
         } catch (IOException e) {
             close(channel);
+            HOLDERS.remove(key);
             inProcess.unlock();
             throw new ArchiveException(key.toString(), 0, 0, "cannot take the lock that keeps two runs from writing " + shown
                     + " at once: " + e.getMessage() + "; check that you may write in " + key.getParent() + ".", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             close(channel);
+            HOLDERS.remove(key);
             inProcess.unlock();
-            throw busy(key, activity, shown);
+            throw busy(key, activity, shown, false);
         } catch (RuntimeException e) {
             close(channel);
+            HOLDERS.remove(key);
             inProcess.unlock();
             throw e;
         }
@@ -122,12 +132,15 @@ public final class FolderLock implements AutoCloseable {
         }
     }
 
-    private static LockedException busy(Path lockFile, String activity, String shown) {
-        String holder = "";
-        try {
-            holder = Files.readString(lockFile, StandardCharsets.UTF_8).strip();
-        } catch (IOException | RuntimeException e) {
-            // no details: the refusal still says what to do
+    /** {@code inProcess}: another thread of this process holds the lock, else another process does. */
+    private static LockedException busy(Path lockFile, String activity, String shown, boolean inProcess) {
+        String holder = inProcess ? HOLDERS.getOrDefault(lockFile, "").strip() : "";
+        if (holder.isEmpty()) {
+            try {
+                holder = Files.readString(lockFile, StandardCharsets.UTF_8).strip();
+            } catch (IOException | RuntimeException e) {
+                // no details: the refusal still says what to do
+            }
         }
         String since = holder.contains(" since ") ? " (" + holder.substring(holder.indexOf(" since ") + 1)
                 + (holder.contains("process ") ? ", " + holder.substring(holder.indexOf("process "), holder.indexOf(" since ")) : "") + ")" : "";
@@ -156,6 +169,7 @@ public final class FolderLock implements AutoCloseable {
                     // closing the channel below releases it too
                 }
                 close(channel);
+                HOLDERS.remove(key);
             }
         } finally {
             inProcess.unlock();

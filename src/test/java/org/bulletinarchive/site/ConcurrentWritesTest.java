@@ -66,7 +66,8 @@ class ConcurrentWritesTest {
         }
         List<String> outcomes = runs.stream().map(CompletableFuture::join).toList();
         assertThat(outcomes).contains("built").allMatch(o -> o.equals("built")
-                || o.matches("another build is writing .*site \\(since .*, process \\d+\\); try again when it has finished\\."));
+                // the holder is named unless the refusal came in the few microseconds before it was recorded
+                || o.matches("another build is writing .*site( \\(since .*, process \\d+\\))?; try again when it has finished\\."));
         assertWhole(site);
     }
 
