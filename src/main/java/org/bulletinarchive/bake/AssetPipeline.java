@@ -34,7 +34,7 @@ public final class AssetPipeline {
                 }
                 byte[] bytes = Files.readAllBytes(file);
                 String published = "assets/" + hashedName(logical, bytes);
-                Path target = site.resolve(published);
+                Path target = org.bulletinarchive.files.SafePaths.inside(site, published, "asset");
                 Files.createDirectories(target.getParent());
                 Files.write(target, bytes);
                 manifest.put(logical, published);

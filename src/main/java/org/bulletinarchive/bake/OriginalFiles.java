@@ -39,7 +39,7 @@ public final class OriginalFiles {
             String name = issue.series().slug() + "-" + issue.year() + "-" + issue.number() + (list.isEmpty() ? "" : "-" + (list.size() + 1)) + ".pdf";
             String url = issue.folder() + "/" + name;
             try {
-                Path target = site.resolve(url);
+                Path target = org.bulletinarchive.files.SafePaths.inside(site, url, "the original PDF", source.contentFile());
                 Files.createDirectories(target.getParent());
                 Files.copy(file, target);
                 list.add(new Original(url, name, size(Files.size(target))));

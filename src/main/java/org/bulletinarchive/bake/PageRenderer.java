@@ -57,7 +57,7 @@ public final class PageRenderer {
         } catch (TemplateModelException e) {
             throw new IllegalStateException(e);
         }
-        Path out = site.resolve(page.path());
+        Path out = org.bulletinarchive.files.SafePaths.inside(site, page.path(), "page");
         try {
             Files.createDirectories(out.getParent());
             try (Writer writer = new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8)) {

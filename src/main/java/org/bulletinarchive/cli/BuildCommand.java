@@ -10,10 +10,12 @@ import picocli.CommandLine.Option;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Bakes content/ with the templates/ and assets/ into a static site (default: destination.folder",
                 "of jbake.properties, target/site-archive) and packs it into <site>.zip for offline reading.",
-                "The previous site is only replaced when the whole build, link check included, succeeds."})
+                "The previous site and zip are only replaced, together, when the whole build, link check included, succeeds.",
+                "The output folder is replaced whole, so it must be one the build made (it holds .bulletin-archive-site) or empty,",
+                "never the project or its content/, templates/, assets/, raw/ or src/; one build at a time writes it."})
 public final class BuildCommand implements Callable<Integer> {
 
-    @Option(names = "--out", paramLabel = "DIR", description = "folder to write the site to")
+    @Option(names = "--out", paramLabel = "DIR", description = "folder to write the site to, replaced whole (default: destination.folder)")
     Path out;
 
     @Option(names = "--source", paramLabel = "DIR", defaultValue = ".", description = "project folder with jbake.properties, content/, templates/, assets/ (default: current folder)")

@@ -78,7 +78,16 @@ public final class Importer {
                     + (report.warnings().size() == 1 ? " warning" : " warnings") + " with --strict, first: " + first.message()
                     + " Nothing was written; correct the source or import without --strict.");
         }
-        Bulletin bulletin = parsed.bulletin();
+        // one import at a time compares with and writes the content folder (another one waits, then is refused)
+        try (org.bulletinarchive.files.FolderLock lock = org.bulletinarchive.files.FolderLock.forContent(contentRoot)) {
+            return write(raw, source, report, parsed.bulletin(), contentRoot, options, catalog);
+        }
+    }
+
+    /** Compares the bulletin with what the content folder holds and writes it; the caller holds the content folder's lock. */
+    private Result write(Path raw, Source source, ImportReport report, Bulletin bulletin, Path contentRoot, Options options, SeriesCatalog catalog)
+            throws ImportException, IOException {
+        String name = raw.toString();
         Issue issue = bulletin.issue();
         ContentWriter writer = new ContentWriter(contentRoot);
         Path folder = writer.folderOf(issue);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
@@ -23,14 +22,16 @@ public final class SiteZip {
     private SiteZip() {
     }
 
-    /** Writes {@code zip} with every file of {@code site} under the folder name {@code top}. */
+    /**
+     * Writes {@code zip} with every file of {@code site} under the folder name {@code top}. The file is
+     * written in place: callers write to a name of their own and rename it when whole (SiteSwap does).
+     */
     public static int write(Path site, Path zip, String top) throws IOException {
-        Path tmp = zip.resolveSibling("." + zip.getFileName() + ".tmp");
         List<Path> files;
         try (Stream<Path> walk = Files.walk(site)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
-        try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream z = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
             for (Path file : files) {
                 ZipEntry entry = new ZipEntry(top + "/" + site.relativize(file).toString().replace('\\', '/'));
                 entry.setLastModifiedTime(FIXED_TIME);
@@ -41,7 +42,6 @@ public final class SiteZip {
                 z.closeEntry();
             }
         }
-        Files.move(tmp, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return files.size();
     }
 }

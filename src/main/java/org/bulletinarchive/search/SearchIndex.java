@@ -138,13 +138,13 @@ public final class SearchIndex {
      * the file system's latency, not the CPU (one thread took 0.5-3 s on a 2-core VM, eight 0.3 s).
      */
     private static void writeAll(Path dir, Map<String, byte[]> files) throws IOException {
-        for (String folder : new TreeSet<>(files.keySet().stream().map(f -> dir.resolve(f).getParent().toString()).toList())) {
+        for (String folder : new TreeSet<>(files.keySet().stream().map(f -> org.bulletinarchive.files.SafePaths.inside(dir, f, "search file").getParent().toString()).toList())) {
             Files.createDirectories(Path.of(folder));
         }
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         try {
             List<Future<?>> done = new ArrayList<>();
-            files.forEach((path, bytes) -> done.add(writers.submit(() -> Files.write(dir.resolve(path), bytes))));
+            files.forEach((path, bytes) -> done.add(writers.submit(() -> Files.write(org.bulletinarchive.files.SafePaths.inside(dir, path, "search file"), bytes))));
             for (Future<?> f : done) {
                 f.get();
             }

@@ -3,6 +3,7 @@ package org.bulletinarchive.site;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -17,7 +18,9 @@ import org.bulletinarchive.bake.SiteSettings;
 import org.bulletinarchive.bake.Views;
 import org.bulletinarchive.check.BrokenLinksException;
 import org.bulletinarchive.check.LinkChecker;
-import org.bulletinarchive.files.Folders;
+import org.bulletinarchive.files.FolderLock;
+import org.bulletinarchive.files.OutputFolder;
+import org.bulletinarchive.files.SiteSwap;
 import org.bulletinarchive.model.Bulletin;
 import org.bulletinarchive.model.Gazetteer;
 import org.bulletinarchive.model.Issue;
@@ -29,8 +32,11 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 
 /**
  * The build, stage by stage: load content → original files → model → assets → pages → search index → link check
- * → publish. Everything is written to a staging folder first; the previous site is replaced only
- * when every stage has passed, so a failed build leaves the last good site untouched.
+ * → zip → publish. The output folder is checked first (never the project's sources, never a folder the
+ * build did not make) and locked against a second build. Everything is written to a staging folder and
+ * a staged zip; the previous site and zip are replaced together only when every stage has passed, so a
+ * failed build leaves the last good pair untouched, and an interrupted one is finished or cleaned up
+ * by the next (SiteSwap).
  */
 public final class SiteBuilder {
 
@@ -40,51 +46,90 @@ public final class SiteBuilder {
 
     private final Path project;
     private final Consumer<String> log;
+    private final Duration lockWait;
 
     public SiteBuilder(Path project, Consumer<String> log) {
+        this(project, log, FolderLock.DEFAULT_WAIT);
+    }
+
+    /** {@code lockWait}: how long to wait for another build writing the same folder before refusing. */
+    public SiteBuilder(Path project, Consumer<String> log, Duration lockWait) {
         this.project = project.toAbsolutePath().normalize();
         this.log = log;
+        this.lockWait = lockWait;
     }
 
     /** Builds into {@code out} (or jbake.properties' destination.folder when null) and zips it beside. */
     public Result build(Path out) throws IOException {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(project.toFile(), null, false);
-        // every setting is checked before any work is done
+        // every setting, and the output folder, is checked before any work is done
         SiteSettings settings = SiteSettings.from(config, project.resolve("jbake.properties"));
-        Path site = (out != null ? out : config.getDestinationFolder().toPath()).toAbsolutePath().normalize();
-        Path staging = site.resolveSibling("." + site.getFileName() + ".staging");
-        Folders.deleteRecursively(staging);
-        Files.createDirectories(staging);
-        config.setDestinationFolder(staging.toFile());
-        try {
-            Gazetteer gazetteer = Gazetteer.standard();
-            ContentLoader loader = new ContentLoader(config, gazetteer);
-            List<Bulletin> bulletins = timed("load", loader::load, b -> b.size() + " issues");
-            Map<Issue, List<Views.Original>> originals = timed("originals", () -> OriginalFiles.publish(loader.sources(), project, staging),
-                    o -> o.values().stream().mapToInt(List::size).sum() + " PDF files");
-            SiteModel model = timed("model", () -> SiteModel.of(bulletins, gazetteer, originals),
-                    m -> m.entries().size() + " entries, " + m.cities().size() + " cities");
-            Map<String, String> assets = timed("assets", () -> AssetPipeline.publish(config.getAssetFolder().toPath(), staging), a -> a.size() + " files");
-            List<String> pages = timed("pages", () -> new SiteBaker(new PageRenderer(config, staging), settings, assets).bake(model),
-                    p -> p.size() + " pages");
-            SearchIndexReport search = timed("search", () -> SearchIndex.write(staging), r -> r.docs() + " documents, " + r.files() + " files, " + r.totalBytes() / 1024 + " KB");
-            List<LinkChecker.Problem> problems = timed("links", () -> new LinkChecker(staging).check(), p -> p.size() + " problems");
-            if (!problems.isEmpty()) {
-                throw new BrokenLinksException(problems);
+        OutputFolder output = out != null ? OutputFolder.ofOption(out)
+                : OutputFolder.ofSetting(config.getDestinationFolder().toPath(), project.resolve("jbake.properties"),
+                        config.get("destination.folder") == null ? "output" : config.get("destination.folder").toString());
+        output.check(project, sources(config));
+        Path site = output.site();
+        try (FolderLock lock = FolderLock.forSite(site, output.shown(), lockWait)) {
+            SiteSwap swap = new SiteSwap(site);
+            swap.recover().forEach(line -> log.accept(String.format("%-7s %s", "clean:", line)));
+            Path staging = swap.staging();
+            Files.createDirectories(staging);
+            OutputFolder.mark(staging);
+            config.setDestinationFolder(staging.toFile());
+            try {
+                return bake(config, settings, swap);
+            } finally {
+                // nothing is left behind by a failed build; after a published one there is nothing to remove
+                swap.discard();
             }
-            Files.createDirectories(site.getParent());
-            Folders.replace(staging, site);
-            Path zip = site.resolveSibling(site.getFileName() + ".zip");
-            int zipped = timed("zip", () -> zip(site, zip), n -> n + " files into " + project.relativize(zip));
-            return new Result(site, zip, bulletins.size(), model.entries().size(), model.cities().size(), pages.size(), search);
-        } finally {
-            Folders.deleteRecursively(staging);
         }
     }
 
-    private static int zip(Path site, Path zip) {
+    private Result bake(DefaultJBakeConfiguration config, SiteSettings settings, SiteSwap swap) throws IOException {
+        Path staging = swap.staging();
+        Gazetteer gazetteer = Gazetteer.standard();
+        ContentLoader loader = new ContentLoader(config, gazetteer);
+        List<Bulletin> bulletins = timed("load", loader::load, b -> b.size() + " issues");
+        Map<Issue, List<Views.Original>> originals = timed("originals", () -> OriginalFiles.publish(loader.sources(), project, staging),
+                o -> o.values().stream().mapToInt(List::size).sum() + " PDF files");
+        SiteModel model = timed("model", () -> SiteModel.of(bulletins, gazetteer, originals),
+                m -> m.entries().size() + " entries, " + m.cities().size() + " cities");
+        Map<String, String> assets = timed("assets", () -> AssetPipeline.publish(config.getAssetFolder().toPath(), staging), a -> a.size() + " files");
+        List<String> pages = timed("pages", () -> new SiteBaker(new PageRenderer(config, staging), settings, assets).bake(model),
+                p -> p.size() + " pages");
+        SearchIndexReport search = timed("search", () -> SearchIndex.write(staging), r -> r.docs() + " documents, " + r.files() + " files, " + r.totalBytes() / 1024 + " KB");
+        List<LinkChecker.Problem> problems = timed("links", () -> new LinkChecker(staging).check(), p -> p.size() + " problems");
+        if (!problems.isEmpty()) {
+            throw new BrokenLinksException(problems);
+        }
+        // the zip is made from the staged site, so that the site and the zip are renamed into place together
+        timed("zip", () -> zip(staging, swap.stagedZip(), swap.site().getFileName().toString()), n -> n + " files into " + shown(swap.zip()));
+        timed("publish", () -> publish(swap), s -> shown(swap.site()) + " and " + swap.zip().getFileName());
+        return new Result(swap.site(), swap.zip(), bulletins.size(), model.entries().size(), model.cities().size(), pages.size(), search);
+    }
+
+    /** The folders a build must never write to: the project's sources, as configured and by convention. */
+    private List<Path> sources(DefaultJBakeConfiguration config) {
+        return List.of(config.getContentFolder().toPath(), config.getTemplateFolder().toPath(), config.getAssetFolder().toPath(),
+                project.resolve("content"), project.resolve("templates"), project.resolve("assets"), project.resolve("raw"), project.resolve("src"));
+    }
+
+    private String shown(Path path) {
+        return path.startsWith(project) ? project.relativize(path).toString() : path.toString();
+    }
+
+    private static String publish(SiteSwap swap) {
         try {
-            return SiteZip.write(site, zip, site.getFileName().toString());
+            swap.publish();
+            return "";
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static int zip(Path site, Path zip, String top) {
+        try {
+            return SiteZip.write(site, zip, top);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

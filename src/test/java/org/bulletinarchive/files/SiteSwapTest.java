@@ -1,0 +1,154 @@
+package org.bulletinarchive.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.bulletinarchive.publish.SiteZip;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A build interrupted at any point of publishing leaves a state the next build finishes or undoes, so site and zip match again. */
+public class SiteSwapTest {
+
+    @TempDir
+    Path tmp;
+
+    private SiteSwap swap;
+    private Path site;
+
+    @BeforeEach
+    void anOldSiteAndZipAndANewOneStaged() throws Exception {
+        site = tmp.resolve("site");
+        swap = new SiteSwap(site);
+        makeSite(site, "old");
+        SiteZip.write(site, swap.zip(), "site");
+        makeSite(swap.staging(), "new");
+        SiteZip.write(swap.staging(), swap.stagedZip(), "site");
+    }
+
+    private static void makeSite(Path folder, String version) throws Exception {
+        Files.createDirectories(folder.resolve("issues"));
+        OutputFolder.mark(folder);
+        Files.writeString(folder.resolve("index.html"), version);
+        Files.writeString(folder.resolve("issues/" + version + ".html"), version);
+    }
+
+    private Path journal() {
+        return tmp.resolve(".site.publishing");
+    }
+
+    private Path replaced() {
+        return tmp.resolve(".site.replaced");
+    }
+
+    private void writeJournal() throws Exception {
+        Files.writeString(journal(), "publishing");
+    }
+
+    /** The site and the zip hold the same files with the same bytes, of this version, and nothing else is left. */
+    private void assertPublished(String version) throws Exception {
+        assertThat(Files.readString(site.resolve("index.html"))).isEqualTo(version);
+        assertThat(files(site)).isEqualTo(zipped(swap.zip()));
+        try (Stream<Path> list = Files.list(tmp)) {
+            assertThat(list.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly("site", "site.zip");
+        }
+    }
+
+    @Test
+    void publishingReplacesBothAndLeavesNothingBehind() throws Exception {
+        swap.publish();
+        assertPublished("new");
+        assertThat(swap.recover()).isEmpty();
+    }
+
+    @Test
+    void aJournalWithNothingMovedYetIsFinished() throws Exception {
+        writeJournal();
+        assertThat(swap.recover()).containsExactly("finished publishing the site and zip of an interrupted build");
+        assertPublished("new");
+    }
+
+    @Test
+    void aJournalWithTheOldSiteMovedAsideIsFinished() throws Exception {
+        writeJournal();
+        Files.move(site, replaced());
+        swap.recover();
+        assertPublished("new");
+    }
+
+    @Test
+    void aJournalWithTheNewSiteInPlaceButTheOldZipIsFinished() throws Exception {
+        writeJournal();
+        Files.move(site, replaced());
+        Files.move(swap.staging(), site);
+        swap.recover();
+        assertPublished("new");
+    }
+
+    @Test
+    void aJournalLeftAfterBothRenamesIsRemovedWithTheOldSite() throws Exception {
+        writeJournal();
+        Files.move(site, replaced());
+        Files.move(swap.staging(), site);
+        Files.move(swap.stagedZip(), swap.zip(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        swap.recover();
+        assertPublished("new");
+    }
+
+    @Test
+    void theOldSiteLeftAsideAfterThePairWasPublishedIsRemoved() throws Exception {
+        Files.move(site, replaced());
+        Files.move(swap.staging(), site);
+        Files.move(swap.stagedZip(), swap.zip(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThat(swap.recover()).containsExactly("removed the previous site an interrupted build had set aside (.site.replaced)");
+        assertPublished("new");
+    }
+
+    @Test
+    void anUnfinishedSiteAndZipWithoutAJournalAreRemovedAndTheOldPairStays() throws Exception {
+        Files.delete(swap.staging().resolve("index.html"));
+        Files.writeString(swap.stagedZip(), "PK cut short");
+        Files.writeString(tmp.resolve(".site.zip.tmp"), "PK of an older version");
+        assertThat(swap.recover()).hasSize(3);
+        assertPublished("old");
+    }
+
+    @Test
+    void aSiteAnEarlierVersionLeftMovedAsideIsPutBackWithItsZip() throws Exception {
+        swap.discard();
+        Files.move(site, replaced());
+        assertThat(swap.recover()).containsExactly("put back the previous site an interrupted build had set aside (.site.replaced)");
+        assertPublished("old");
+    }
+
+    public static Map<String, String> files(Path dir) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(dir.getFileName() + "/" + dir.relativize(p).toString().replace('\\', '/'), sha(Files.readAllBytes(p)));
+            }
+        }
+        return out;
+    }
+
+    public static Map<String, String> zipped(Path zip) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(file.entries())) {
+                out.put(e.getName(), sha(file.getInputStream(e).readAllBytes()));
+            }
+        }
+        return out;
+    }
+
+    private static String sha(byte[] bytes) {
+        return org.bulletinarchive.bake.AssetPipeline.sha256(bytes);
+    }
+}
