@@ -110,7 +110,7 @@ public final class OutputFolder {
         if (Files.exists(site) && !Files.isDirectory(site)) {
             throw refuse("is an existing file, not a folder");
         }
-        if (Files.isDirectory(site) && !isEmpty(site) && !Files.isRegularFile(site.resolve(MARKER))) {
+        if (Files.isDirectory(site) && !isEmpty(site) && !Files.isRegularFile(site.resolve(MARKER)) && !isEarlierSiteInTarget(root, real)) {
             throw new OutputFolderException(origin, origin.setting() + ": " + site
                     + " holds files the build did not make (it has no " + MARKER + " file); " + origin.another() + " or empty it.");
         }
@@ -130,6 +130,15 @@ public final class OutputFolder {
         return new OutputFolderException(origin, origin.setting() + " " + what + ", and a build replaces its output folder whole; "
                 + "nothing was written. " + Character.toUpperCase(origin.another().charAt(0)) + origin.another().substring(1)
                 + " (a folder of its own), e.g. " + origin.example() + ".");
+    }
+
+    /**
+     * A site made before sites carried the marker, where Maven keeps what it builds (target/ of the
+     * project): replacing it is what `mvn package` always did, so an upgrade does not need `mvn clean`.
+     */
+    private static boolean isEarlierSiteInTarget(Path projectRoot, Path site) {
+        return site.startsWith(projectRoot.resolve("target")) && Files.isRegularFile(site.resolve("index.html"))
+                && Files.isRegularFile(site.resolve("search.html")) && Files.isDirectory(site.resolve("assets"));
     }
 
     private static boolean isEmpty(Path dir) {

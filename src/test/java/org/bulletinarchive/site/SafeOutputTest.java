@@ -117,6 +117,20 @@ class SafeOutputTest {
     }
 
     @Test
+    void aSiteMadeBeforeSitesCarriedTheMarkerIsReplacedInTargetButNowhereElse() throws Exception {
+        Path earlier = project.root.resolve("target/site-archive");
+        new SiteBuilder(project.root, line -> { }).build(earlier);
+        Files.delete(earlier.resolve(OutputFolder.MARKER));
+        new SiteBuilder(project.root, line -> { }).build(earlier);
+        assertThat(earlier.resolve(OutputFolder.MARKER)).isRegularFile();
+
+        Path elsewhere = tmp.resolve("published");
+        new SiteBuilder(project.root, line -> { }).build(elsewhere);
+        Files.delete(elsewhere.resolve(OutputFolder.MARKER));
+        assertThat(refusedBuild(elsewhere)).contains("holds files the build did not make");
+    }
+
+    @Test
     void aZipBesideTheFolderThatTheBuildDidNotMakeIsRefused() throws Exception {
         Path zip = Files.writeString(tmp.resolve("site.zip"), "not a zip at all");
         assertThat(refusedBuild(tmp.resolve("site"))).contains("site.zip exists and is not a zip the build made of this site");
