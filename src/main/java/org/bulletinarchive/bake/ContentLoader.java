@@ -2,19 +2,18 @@ package org.bulletinarchive.bake;
 
 import static org.bulletinarchive.model.ContentFormat.*;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.regex.Pattern;
 import org.bulletinarchive.model.Bulletin;
 import org.bulletinarchive.model.Entry;
 import org.bulletinarchive.model.Gazetteer;
@@ -25,12 +24,13 @@ import org.bulletinarchive.model.Series;
 import org.jbake.app.Parser;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 /**
- * Reads the content folder with JBake's parser (headers and Markdown) into the typed model:
- * one {@link Bulletin} per issue folder, entries in printed order, issues oldest first.
+ * Reads the content folder into the typed model: one {@link Bulletin} per issue folder, entries in
+ * printed order, issues oldest first. Headers are read with JBake's parser; bodies are plain
+ * paragraphs ({@link ContentText}). Every value that becomes part of a path (slugs, numbers) is
+ * checked where it is read, two files that would become one page are refused naming both, and
+ * every file the build does not use is reported in {@link #warnings()}.
  */
 public final class ContentLoader {
 
@@ -38,67 +38,92 @@ public final class ContentLoader {
     public record SourceRef(Issue issue, String path, String contentFile, int line) {
     }
 
+    /** A permanent URL id: lower-case ASCII letters and digits, joined by single '-'. */
+    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** The highest issue (and 总第N期) number accepted; long-running series reach a few thousand. */
+    static final int MAX_ISSUE = 99_999;
+    /** The highest position of an entry in its issue. */
+    static final int MAX_ORDER = 999;
+
     private final JBakeConfiguration config;
     private final Gazetteer gazetteer;
     private final List<SourceRef> sources = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
 
     public ContentLoader(JBakeConfiguration config, Gazetteer gazetteer) {
         this.config = config;
         this.gazetteer = gazetteer;
     }
 
+    /** One issue file read, with the folder it lies in. */
+    private record IssueFile(Issue issue, Header header, Path folder) {
+    }
+
     public List<Bulletin> load() {
         sources.clear();
+        warnings.clear();
         Path root = config.getContentFolder().toPath();
-        Map<Path, Issue> issues = new HashMap<>();
-        Map<Path, List<java.util.function.Function<Issue, Entry>>> entries = new HashMap<>();
+        ContentFiles.Found found = ContentFiles.find(root);
+        warnings.addAll(found.warnings());
+        Map<Path, IssueFile> issues = new LinkedHashMap<>();
+        Map<Path, List<Header>> entries = new LinkedHashMap<>();
         Parser parser = new Parser(config);
-        for (Path file : contentFiles(root)) {
-            String name = root.getParent() == null ? file.toString() : root.getParent().relativize(file).toString();
+        for (Path file : found.files()) {
+            String name = ContentFiles.name(root, file);
+            List<String> lines = ContentText.lines(file, name);
             DocumentModel doc = parser.processFile(file.toFile());
             if (doc == null) {
                 throw new ContentException(name, 1, "JBake could not read this file: it needs a header with type= and status= lines, then " + HEADER_END + ".");
             }
-            Header header = new Header(name, doc, file);
+            Header header = new Header(name, doc, lines);
             if (!"published".equals(doc.getStatus())) {
                 throw new ContentException(name, header.lineOf(STATUS), "status is '" + doc.getStatus() + "'; the archive publishes every issue, so set status=published (or move the file out of content/).");
             }
             switch (doc.getType()) {
                 case TYPE_ISSUE -> {
-                    Issue issue = header.issue(paragraphs(doc), seriesRoot(root, file.getParent(), header));
-                    issues.put(file.getParent(), issue);
-                    for (int i = 0; i < issue.sources().size(); i++) {
-                        sources.add(new SourceRef(issue, issue.sources().get(i), name, header.lineOf(SOURCE_PREFIX + (i + 1))));
+                    IssueFile other = issues.get(file.getParent());
+                    if (other != null) {
+                        throw new ContentException(name, header.lineOf(TYPE), "a second issue in the folder of " + other.header().file
+                                + "; an issue folder holds one issue (index.md) and its entries. Delete one, or move it to its own folder.");
                     }
+                    Issue issue = header.issue(ContentText.body(lines), seriesRoot(root, file.getParent(), header));
+                    issues.put(file.getParent(), new IssueFile(issue, header, file.getParent()));
                 }
-                case TYPE_ENTRY -> {
-                    List<String> body = paragraphs(doc);
-                    entries.computeIfAbsent(file.getParent(), k -> new ArrayList<>()).add(issue -> header.entry(issue.series(), body, gazetteer));
-                }
+                case TYPE_ENTRY -> entries.computeIfAbsent(file.getParent(), k -> new ArrayList<>()).add(header);
                 default -> throw new ContentException(name, header.lineOf(TYPE), "unknown type '" + doc.getType() + "'; use type=issue or type=entry.");
             }
         }
-        List<Bulletin> bulletins = new ArrayList<>();
-        for (var e : issues.entrySet()) {
-            Issue issue = e.getValue();
-            List<Entry> list = new ArrayList<>();
-            for (var makeEntry : entries.getOrDefault(e.getKey(), List.of())) {
-                list.add(makeEntry.apply(issue));
+        checkOnePagePerIssue(root, issues.values());
+        for (Path folder : entries.keySet()) {
+            if (!issues.containsKey(folder)) {
+                throw new ContentException(ContentFiles.name(root, folder), 0, "entries without an issue: the folder has no index.md with type=issue.");
             }
-            list.sort(Comparator.comparingInt(Entry::order));
-            for (Entry entry : list) {
+        }
+        List<Bulletin> bulletins = new ArrayList<>();
+        for (IssueFile issueFile : issues.values()) {
+            Issue issue = issueFile.issue();
+            for (int i = 0; i < issue.sources().size(); i++) {
+                sources.add(new SourceRef(issue, issue.sources().get(i), issueFile.header().file, issueFile.header().lineOf(SOURCE_PREFIX + (i + 1))));
+            }
+            Map<String, Header> pages = new HashMap<>();
+            List<Entry> list = new ArrayList<>();
+            for (Header header : entries.getOrDefault(issueFile.folder(), List.of())) {
+                Entry entry = header.entry(issue.series(), gazetteer);
                 if (entry.issueNumber() != issue.number() || !entry.date().equals(issue.date())) {
-                    throw new ContentException(root.getFileName() + "/" + root.relativize(e.getKey()).resolve(entry.baseName() + ".md"), 0,
+                    throw new ContentException(header.file, header.lineOf(entry.issueNumber() != issue.number() ? ISSUE : DATE),
                             "the entry says issue " + entry.issueNumber() + " of " + entry.date() + " but its folder holds " + issue.label()
                                     + " of " + issue.date() + "; correct its issue= and date= lines.");
                 }
+                Header same = pages.putIfAbsent(entry.baseName(), header);
+                if (same != null) {
+                    throw new ContentException(header.file, header.lineOf(ORDER), "the same page as " + same.file + ": both are entry " + entry.order()
+                            + " on " + entry.place().slug() + " and would be written to " + issue.folder() + "/" + entry.baseName()
+                            + ".html, one over the other. Delete the copy, or give one another order= (or citySlug=).");
+                }
+                list.add(entry);
             }
-            bulletins.add(new Bulletin(e.getValue(), list));
-        }
-        for (Path folder : entries.keySet()) {
-            if (!issues.containsKey(folder)) {
-                throw new ContentException(root.relativize(folder).toString(), 0, "entries without an issue: the folder has no index.md with type=issue.");
-            }
+            list.sort(Comparator.comparingInt(Entry::order));
+            bulletins.add(new Bulletin(issue, list));
         }
         bulletins.sort(Comparator.comparing((Bulletin b) -> b.issue().date()).thenComparingInt(b -> b.issue().number())
                 .thenComparing(b -> b.issue().series().slug()));
@@ -111,12 +136,61 @@ public final class ContentLoader {
     }
 
     /**
+     * What the last {@link #load()} left out, one line per file or folder, e.g.
+     * {@code content/issues/2023/17/10-changsha.md~: not used: it looks like an editor's backup; …}.
+     */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /**
+     * Refuses two issues that would be one page (a copy of an issue folder, a hand-edited number),
+     * an issue whose folder is not the one its pages go to, and a series whose issues lie in two roots.
+     */
+    private static void checkOnePagePerIssue(Path root, Collection<IssueFile> issues) {
+        Map<String, IssueFile> byPage = new HashMap<>();
+        Map<String, IssueFile> rootOfSeries = new HashMap<>();
+        IssueFile primary = null;
+        for (IssueFile f : issues) {
+            Issue issue = f.issue();
+            String page = issue.folder() + "/index.html";
+            IssueFile same = byPage.putIfAbsent(page, f);
+            if (same != null) {
+                throw new ContentException(f.header().file, f.header().lineOf(ISSUE), "the same issue as " + same.header().file + ": both are "
+                        + issue.label() + " of " + issue.year() + " in series " + issue.series().slug() + " and would be written to " + page
+                        + ", one over the other. Delete the copy (or correct its issue= or date=).");
+            }
+            String folder = ContentFiles.name(root, f.folder());
+            String expected = ContentFiles.name(root, root.resolve(issue.folder()));
+            if (!folder.equals(expected)) {
+                throw new ContentException(f.header().file, f.header().lineOf(ISSUE), issue.label() + " of " + issue.date() + " lies in " + folder
+                        + "/, but its pages are " + issue.folder() + "/; move the folder to " + expected + "/ (or correct issue= and date=).");
+            }
+            IssueFile sameSeries = rootOfSeries.putIfAbsent(issue.series().slug(), f);
+            if (sameSeries != null && !sameSeries.issue().series().root().equals(issue.series().root())) {
+                throw new ContentException(f.header().file, f.header().lineOf(SERIES_SLUG), "series " + issue.series().slug() + " lies in two places: "
+                        + "this issue in content/" + issue.series().root() + "/, " + sameSeries.header().file + " in content/"
+                        + sameSeries.issue().series().root() + "/; move the issues of one series into one of them.");
+            }
+            if (issue.series().isPrimary()) {
+                if (primary != null && !primary.issue().series().slug().equals(issue.series().slug())) {
+                    throw new ContentException(f.header().file, f.header().lineOf(SERIES_SLUG), "content/" + Series.PRIMARY_ROOT
+                            + "/ holds the archive's first series only, but this issue is of series " + issue.series().slug() + " and "
+                            + primary.header().file + " of series " + primary.issue().series().slug() + "; move the issues of one of them to content/"
+                            + Series.OTHER_ROOTS + "/<series>/.");
+                }
+                primary = primary == null ? f : primary;
+            }
+        }
+    }
+
+    /**
      * The root folder of the issue's series, from where the issue lies: content/issues/<y>/<n>
      * belongs to the archive's first series, content/series/<slug>/<y>/<n> to series <slug>.
      */
     private static String seriesRoot(Path contentRoot, Path issueFolder, Header header) {
         Path rel = contentRoot.relativize(issueFolder);
-        String slug = header.text(SERIES_SLUG);
+        String slug = header.slug(SERIES_SLUG, "yongzhou-zhuanbao");
         if (rel.getNameCount() == 3 && rel.getName(0).toString().equals(Series.PRIMARY_ROOT)) {
             return Series.PRIMARY_ROOT;
         }
@@ -131,49 +205,16 @@ public final class ContentLoader {
                 + Series.OTHER_ROOTS + "/<series>/<year>/<number>/; move it there (or import the bulletin again).");
     }
 
-    private static List<Path> contentFiles(Path root) {
-        if (!Files.isDirectory(root)) {
-            throw new ContentException(root.toString(), 0, "the content folder does not exist; import a bulletin first (bulletin-archive import raw/…txt).");
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".md"))
-                    // hidden files and folders (an import in progress, editor backups) are not content
-                    .filter(p -> java.util.stream.StreamSupport.stream(root.relativize(p).spliterator(), false)
-                            .noneMatch(part -> part.toString().startsWith(".")))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** The paragraphs of the rendered Markdown body, as plain text. */
-    private static List<String> paragraphs(DocumentModel doc) {
-        List<String> out = new ArrayList<>();
-        for (Element p : Jsoup.parseBodyFragment(doc.getBody()).body().children()) {
-            String text = p.text().strip();
-            if (!text.isEmpty()) {
-                out.add(text);
-            }
-        }
-        return out;
-    }
-
     /** The header values of one content file, with the line each key stands on. */
     private static final class Header {
         private final String file;
         private final DocumentModel doc;
         private final List<String> lines;
 
-        Header(String file, DocumentModel doc, Path path) {
+        Header(String file, DocumentModel doc, List<String> lines) {
             this.file = file;
             this.doc = doc;
-            try {
-                this.lines = Files.readAllLines(path, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            this.lines = lines;
         }
 
         int lineOf(String key) {
@@ -201,13 +242,36 @@ public final class ContentLoader {
             return value == null ? "" : value.toString();
         }
 
-        int number(String key) {
-            String value = text(key);
-            try {
-                return Integer.parseInt(value.strip());
-            } catch (NumberFormatException e) {
-                throw new ContentException(file, lineOf(key), key + "=" + value + " is not a whole number.");
+        /** A slug that becomes part of a path or URL; {@code example} shows what one looks like. */
+        String slug(String key, String example) {
+            return checkedSlug(key, text(key), example);
+        }
+
+        /** An optional slug: empty, or a slug. */
+        String optionalSlug(String key, String example) {
+            String value = optional(key);
+            return value.isEmpty() ? value : checkedSlug(key, value, example);
+        }
+
+        private String checkedSlug(String key, String value, String example) {
+            if (!SLUG.matcher(value).matches()) {
+                throw new ContentException(file, lineOf(key), key + "=" + value + " is not a slug: use lower-case letters, digits and '-' (e.g. "
+                        + example + ").");
             }
+            return value;
+        }
+
+        /** A whole number from 1 to {@code max}; {@code what} says what it counts, for the message. */
+        int number(String key, int max, String what) {
+            String value = text(key).strip();
+            if (!value.matches("[0-9]{1,9}") || Integer.parseInt(value) < 1 || Integer.parseInt(value) > max) {
+                throw new ContentException(file, lineOf(key), key + "=" + value + " is not " + what + ": write a whole number from 1 to " + max + ".");
+            }
+            return Integer.parseInt(value);
+        }
+
+        int issueNumber() {
+            return number(ISSUE, MAX_ISSUE, "an issue number (the N of 第N期)");
         }
 
         LocalDate date() {
@@ -238,30 +302,31 @@ public final class ContentLoader {
         }
 
         Issue issue(List<String> note, String seriesRoot) {
-            Series series;
-            try {
-                series = new Series(text(SERIES_SLUG), text(SERIES), seriesRoot);
-            } catch (IllegalArgumentException e) {
-                throw new ContentException(file, lineOf(SERIES_SLUG), e.getMessage() + ".");
-            }
+            Series series = new Series(slug(SERIES_SLUG, "yongzhou-zhuanbao"), text(SERIES), seriesRoot);
             String total = optional(TOTAL_NUMBER);
-            return new Issue(series, number(ISSUE), optional(ISSUE_TEXT), total.isBlank() ? 0 : number(TOTAL_NUMBER), optional(ISSUER), date(),
+            return new Issue(series, issueNumber(), optional(ISSUE_TEXT),
+                    total.isBlank() ? 0 : number(TOTAL_NUMBER, MAX_ISSUE, "a running issue number (the N of 总第N期)"), optional(ISSUER), date(),
                     optional(DATE_TEXT), optional(HEADLINE), optional(ADDRESSEE), note,
                     numbered(SECTION_PREFIX).stream().map(Section::new).toList(), numbered(DISTRIBUTION_PREFIX), numbered(CONTACT_PREFIX),
                     numbered(IMPRINT_PREFIX), numbered(SOURCE_PREFIX));
         }
 
-        Entry entry(Series series, List<String> paragraphs, Gazetteer gazetteer) {
-            String slug = text(CITY_SLUG);
+        Entry entry(Series series, Gazetteer gazetteer) {
+            String slug = slug(CITY_SLUG, "changsha-xian");
             String city = text(CITY);
+            String group = optionalSlug(CITY_GROUP, "hunan");
+            String parent = optionalSlug(CITY_PARENT, "changsha");
+            int issueNumber = issueNumber();
+            int order = number(ORDER, MAX_ORDER, "an entry's place in its issue (1 for the first)");
             Place place = gazetteer.bySlug(slug).filter(p -> p.name().equals(city))
                     .orElseGet(() -> new Place(slug, city, List.of(), optional(CITY_KIND).isBlank() ? Place.OTHER : optional(CITY_KIND),
-                            optional(CITY_GROUP), optional(CITY_CODE), optional(CITY_PARENT)));
+                            group, optional(CITY_CODE), parent));
             String section = optional(SECTION);
+            List<String> paragraphs = ContentText.body(lines);
             if (paragraphs.isEmpty()) {
                 throw new ContentException(file, lineOf(HEADER_END), "the entry has no text below " + HEADER_END + ".");
             }
-            return new Entry(series, number(ISSUE), date(), number(ORDER), section.isBlank() ? null : new Section(section), place,
+            return new Entry(series, issueNumber, date(), order, section.isBlank() ? null : new Section(section), place,
                     optional(HEADING), paragraphs);
         }
     }

@@ -1,5 +1,7 @@
 package org.bulletinarchive.importer;
 
+import org.bulletinarchive.model.Text;
+
 /**
  * Decides whether a block that the PDF extraction ended is really a paragraph's end, and
  * joins the pieces of a word broken across a page break (加 / 快建设 → 加快建设).
@@ -29,16 +31,6 @@ final class PageBreakRepair {
 
     /** Joins two pieces of one line or paragraph, with a space only between two Latin letters or digits. */
     static String join(String left, String right) {
-        if (left.isEmpty() || right.isEmpty()) {
-            return left + right;
-        }
-        char a = left.charAt(left.length() - 1);
-        char b = right.charAt(0);
-        boolean latinBoundary = isAsciiAlnum(a) && isAsciiAlnum(b);
-        return latinBoundary ? left + " " + right : left + right;
-    }
-
-    private static boolean isAsciiAlnum(char c) {
-        return c < 128 && Character.isLetterOrDigit(c);
+        return Text.joinWrapped(left, right);
     }
 }

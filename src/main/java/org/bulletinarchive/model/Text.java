@@ -18,6 +18,22 @@ public final class Text {
         return -1;
     }
 
+    /**
+     * Joins two pieces of one paragraph (a line wrapped by hand or broken across a PDF page):
+     * a space only between two Latin letters or digits, none between CJK characters.
+     */
+    public static String joinWrapped(String left, String right) {
+        if (left.isEmpty() || right.isEmpty()) {
+            return left + right;
+        }
+        boolean latinBoundary = isAsciiAlnum(left.charAt(left.length() - 1)) && isAsciiAlnum(right.charAt(0));
+        return latinBoundary ? left + " " + right : left + right;
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
     /** The first sentence (up to and including 。！？), or the whole text when it has none. */
     public static String firstSentence(String text) {
         for (int i = 0; i < text.length(); i++) {

@@ -1,0 +1,136 @@
+package org.bulletinarchive.bake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.bulletinarchive.model.Series;
+
+/**
+ * Finds the content files in the content folder: the {@code .md} files of issue folders
+ * ({@code issues/<year>/<number>/} and {@code series/<series>/<year>/<number>/}). Every other
+ * file is reported as a warning that names it, so nothing is left out in silence; hidden files
+ * and folders (an import in progress, editor swap files) are skipped without a word; a symbolic
+ * link is refused, so that nothing outside content/ is published and no issue is read twice.
+ */
+final class ContentFiles {
+
+    /** The content files in name order, and a warning for each file or folder that is not used. */
+    record Found(List<Path> files, List<String> warnings) {
+    }
+
+    static final String EXTENSION = ".md";
+    private static final String WHERE = "content is read only from content/" + Series.PRIMARY_ROOT + "/<year>/<number>/ and content/"
+            + Series.OTHER_ROOTS + "/<series>/<year>/<number>/";
+
+    private final Path root;
+    private final List<Path> files = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    private ContentFiles(Path root) {
+        this.root = root;
+    }
+
+    static Found find(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new ContentException(root.toString(), 0, "the content folder does not exist; import a bulletin first (bulletin-archive import raw/…txt).");
+        }
+        ContentFiles found = new ContentFiles(root);
+        found.walk(root);
+        return new Found(List.copyOf(found.files), List.copyOf(found.warnings));
+    }
+
+    /** The name messages use for a path: content/issues/2023/17/index.md, with '/' on every system. */
+    static String name(Path root, Path path) {
+        Path base = root.getParent() == null ? root : root.getParent();
+        String name = base.relativize(path).toString().replace('\\', '/');
+        return name.isEmpty() ? root.getFileName().toString() : name;
+    }
+
+    private void walk(Path folder) {
+        for (Path child : children(folder)) {
+            String rel = root.relativize(child).toString().replace('\\', '/');
+            String[] parts = rel.split("/");
+            if (Files.isSymbolicLink(child)) {
+                throw new ContentException(name(root, child), 0, "is a symbolic link (to " + target(child) + "); the build does not follow links, so that "
+                        + "nothing outside content/ is published and no issue is read twice. Put the folder or file itself here, or delete the link.");
+            }
+            if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+                if (mayHoldIssues(parts)) {
+                    walk(child);
+                } else {
+                    int count = countFiles(child);
+                    if (count > 0) {
+                        warnings.add(name(root, child) + "/: not used (" + count + (count == 1 ? " file" : " files") + "): " + WHERE
+                                + "; move what belongs to an issue there, and the rest out of content/.");
+                    }
+                }
+            } else if (isIssueFolder(parts.length - 1, parts) && child.getFileName().toString().endsWith(EXTENSION)) {
+                files.add(child);
+            } else {
+                warnings.add(name(root, child) + ": not used: " + whyNotUsed(child, parts) + ".");
+            }
+        }
+    }
+
+    private String whyNotUsed(Path file, String[] parts) {
+        String fileName = file.getFileName().toString();
+        if (!isIssueFolder(parts.length - 1, parts)) {
+            return WHERE + "; move it into an issue folder if it belongs to one, else out of content/";
+        }
+        if (fileName.endsWith("~") || fileName.endsWith(".bak") || fileName.endsWith(".orig")) {
+            return "it looks like an editor's backup; the build reads only files ending in " + EXTENSION + ". Delete it, or move it out of content/";
+        }
+        return "the build reads only files ending in " + EXTENSION + " (lower case); rename it to …" + EXTENSION
+                + " if it is content, else move it out of content/";
+    }
+
+    /** Whether a folder (its path parts below content/) is, or lies on the way to, an issue folder. */
+    private static boolean mayHoldIssues(String[] parts) {
+        if (parts[0].equals(Series.PRIMARY_ROOT)) {
+            return parts.length <= 3;
+        }
+        return parts[0].equals(Series.OTHER_ROOTS) && parts.length <= 4;
+    }
+
+    /** Whether the first {@code n} parts name an issue folder: issues/<y>/<n> or series/<slug>/<y>/<n>. */
+    private static boolean isIssueFolder(int n, String[] parts) {
+        if (n == 0) {
+            return false;
+        }
+        return parts[0].equals(Series.PRIMARY_ROOT) && n == 3 || parts[0].equals(Series.OTHER_ROOTS) && n == 4;
+    }
+
+    /** The entries of a folder in name order, hidden ones left out. */
+    private static List<Path> children(Path folder) {
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, p -> !p.getFileName().toString().startsWith("."))) {
+            List<Path> children = new ArrayList<>();
+            stream.forEach(children::add);
+            children.sort(null);
+            return children;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The files below a folder that is not used, hidden ones left out; a link is counted, never followed. */
+    private static int countFiles(Path folder) {
+        int count = 0;
+        for (Path child : children(folder)) {
+            count += Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS) ? countFiles(child) : 1;
+        }
+        return count;
+    }
+
+    private static String target(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            return "an unreadable target";
+        }
+    }
+}
