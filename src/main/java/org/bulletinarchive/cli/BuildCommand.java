@@ -24,7 +24,8 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        SiteBuilder.Result result = new SiteBuilder(source, System.out::println).build(out);
+        // stage lines go to standard output, warnings to standard error with the errors
+        SiteBuilder.Result result = new SiteBuilder(source, line -> (line.startsWith("warning: ") ? System.err : System.out).println(line)).build(out);
         System.out.printf("built %d pages (%d issues, %d entries, %d cities) into %s and %s in %d ms%n",
                 result.pages(), result.issues(), result.entries(), result.cities(), result.site(), result.zip(),
                 (System.nanoTime() - start) / 1_000_000);

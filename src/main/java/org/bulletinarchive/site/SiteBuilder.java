@@ -90,6 +90,8 @@ public final class SiteBuilder {
         Gazetteer gazetteer = Gazetteer.standard();
         ContentLoader loader = new ContentLoader(config, gazetteer);
         List<Bulletin> bulletins = timed("load", loader::load, b -> b.size() + " issues");
+        // files under content/ the build does not use are named, never skipped in silence
+        loader.warnings().forEach(w -> log.accept("warning: " + w));
         Map<Issue, List<Views.Original>> originals = timed("originals", () -> OriginalFiles.publish(loader.sources(), project, staging),
                 o -> o.values().stream().mapToInt(List::size).sum() + " PDF files");
         SiteModel model = timed("model", () -> SiteModel.of(bulletins, gazetteer, originals),
