@@ -67,14 +67,30 @@ public final class ContentLoader {
         warnings.addAll(found.warnings());
         Map<Path, IssueFile> issues = new LinkedHashMap<>();
         Map<Path, List<Header>> entries = new LinkedHashMap<>();
-        Parser parser = new Parser(config);
-        for (Path file : found.files()) {
+        // reading and parsing the files is the cost: both cores do it (a JBake parser per thread), in file order
+        ThreadLocal<Parser> parsers = ThreadLocal.withInitial(() -> new Parser(config));
+        List<Read> read = org.bulletinarchive.files.Parallel.map(found.files(), file -> {
             String name = ContentFiles.name(root, file);
-            List<String> lines = ContentText.lines(file, name);
-            DocumentModel doc = parser.processFile(file.toFile());
-            if (doc == null) {
-                throw new ContentException(name, 1, "JBake could not read this file: it needs a header with type= and status= lines, then " + HEADER_END + ".");
+            try {
+                List<String> lines = ContentText.lines(file, name);
+                DocumentModel doc = parsers.get().processFile(file.toFile());
+                if (doc == null) {
+                    throw new ContentException(name, 1, "JBake could not read this file: it needs a header with type= and status= lines, then " + HEADER_END + ".");
+                }
+                return new Read(file, name, lines, doc, null);
+            } catch (ContentException e) {
+                // reported below in file order, so that the same mistakes always give the same message
+                return new Read(file, name, null, null, e);
             }
+        });
+        for (Read r : read) {
+            if (r.error() != null) {
+                throw r.error();
+            }
+            Path file = r.file();
+            String name = r.name();
+            List<String> lines = r.lines();
+            DocumentModel doc = r.doc();
             Header header = new Header(name, doc, lines);
             if (!"published".equals(doc.getStatus())) {
                 throw new ContentException(name, header.lineOf(STATUS), "status is '" + doc.getStatus() + "'; the archive publishes every issue, so set status=published (or move the file out of content/).");
@@ -128,6 +144,10 @@ public final class ContentLoader {
         bulletins.sort(Comparator.comparing((Bulletin b) -> b.issue().date()).thenComparingInt(b -> b.issue().number())
                 .thenComparing(b -> b.issue().series().slug()));
         return bulletins;
+    }
+
+    /** One content file as read: its lines and JBake's reading of its header. */
+    private record Read(Path file, String name, List<String> lines, DocumentModel doc, ContentException error) {
     }
 
     /** The original files the issues loaded by {@link #load()} name, with the header line of each. */

@@ -46,8 +46,58 @@ public final class PageRenderer {
         this.site = site;
     }
 
-    /** Renders {@code template} to {@code page.path()} below the site folder. */
+    /** Pages rendered at once at most: each holds its model and output until written. */
+    private static final int IN_FLIGHT = 64;
+    private final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+            org.bulletinarchive.files.Parallel.threads(), r -> {
+                Thread t = new Thread(r, "render");
+                t.setDaemon(true);
+                return t;
+            });
+    private final java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(IN_FLIGHT);
+    private final java.util.List<java.util.concurrent.Future<?>> rendering = new java.util.ArrayList<>();
+
+    /**
+     * Renders {@code template} to {@code page.path()} below the site folder, on one of the cores;
+     * {@link #finish()} waits for every page. Pages do not depend on one another, so the output is
+     * the same bytes as one page after the other.
+     */
     public void render(String template, Views.Page page, Map<String, Object> values) {
+        // where the page goes is checked at once, before anything is written
+        Path out = org.bulletinarchive.files.SafePaths.inside(site, page.path(), "page");
+        inFlight.acquireUninterruptibly();
+        rendering.add(pool.submit(() -> {
+            try {
+                renderNow(template, page, values, out);
+            } finally {
+                inFlight.release();
+            }
+        }));
+    }
+
+    /** Waits for every page; the first failure, in the order the pages were asked for, is thrown. */
+    public void finish() {
+        try {
+            for (var f : rendering) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while rendering", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+            rendering.clear();
+        }
+    }
+
+    private void renderNow(String template, Views.Page page, Map<String, Object> values, Path out) {
         TemplateModel model = new TemplateModel();
         try {
             model.put("page", wrapper.wrap(page));
@@ -57,7 +107,6 @@ public final class PageRenderer {
         } catch (TemplateModelException e) {
             throw new IllegalStateException(e);
         }
-        Path out = org.bulletinarchive.files.SafePaths.inside(site, page.path(), "page");
         try {
             Files.createDirectories(out.getParent());
             try (Writer writer = new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8)) {

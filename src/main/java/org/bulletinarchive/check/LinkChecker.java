@@ -38,43 +38,70 @@ public final class LinkChecker {
 
     private final Path site;
     private final Map<Path, Set<String>> idsByPage = new HashMap<>();
+    private final Set<Path> files = new HashSet<>();
+    private final Set<Path> folders = new HashSet<>();
 
     public LinkChecker(Path site) {
         this.site = site;
     }
 
+    /** What one page refers to, and the ids it offers: read once, then the parsed page is let go. */
+    private record PageLinks(Path page, String name, Set<String> ids, List<String[]> references, List<String> inlineStyles) {
+    }
+
     public List<Problem> check() {
-        List<Path> pages;
+        List<Path> pages = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(site)) {
-            pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+            walk.forEach(p -> {
+                if (Files.isDirectory(p)) {
+                    folders.add(p);
+                } else {
+                    files.add(p);
+                    if (p.toString().endsWith(".html")) {
+                        pages.add(p);
+                    }
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<Path, Document> docs = new HashMap<>();
-        for (Path page : pages) {
-            try {
-                docs.put(page, Jsoup.parse(page.toFile(), "UTF-8"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        docs.forEach((page, doc) -> idsByPage.put(page, ids(doc)));
+        pages.sort(null);
+        // parsing is the cost: both cores read pages, and only links and ids are kept, never the documents
+        List<PageLinks> read = org.bulletinarchive.files.Parallel.map(pages, this::read);
+        read.forEach(r -> idsByPage.put(r.page(), r.ids()));
         List<Problem> problems = new ArrayList<>();
-        for (Path page : pages) {
-            Document doc = docs.get(page);
-            String name = site.relativize(page).toString().replace('\\', '/');
-            for (String[] ref : REFERENCES) {
-                for (Element el : doc.select(ref[0])) {
-                    // <a>, canonical and alternate links are references a reader follows, not resources the page loads
-                    boolean reference = el.tagName().equals("a") || (el.tagName().equals("link") && el.attr("rel").matches("canonical|alternate"));
-                    checkReference(name, page, el.attr(ref[1]), reference, problems);
-                }
+        for (PageLinks r : read) {
+            for (String[] ref : r.references()) {
+                checkReference(r.name(), r.page(), ref[0], ref[1] != null, problems);
             }
-            for (Element el : doc.select("[style*=url(]")) {
-                problems.add(new Problem(name, el.attr("style"), "inline style loads a resource; use the stylesheet"));
+            for (String style : r.inlineStyles()) {
+                problems.add(new Problem(r.name(), style, "inline style loads a resource; use the stylesheet"));
             }
         }
         return problems;
+    }
+
+    private PageLinks read(Path page) {
+        Document doc;
+        try {
+            doc = Jsoup.parse(page.toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String name = site.relativize(page).toString().replace('\\', '/');
+        List<String[]> references = new ArrayList<>();
+        for (String[] ref : REFERENCES) {
+            for (Element el : doc.select(ref[0])) {
+                // <a>, canonical and alternate links are references a reader follows, not resources the page loads
+                boolean reference = el.tagName().equals("a") || (el.tagName().equals("link") && el.attr("rel").matches("canonical|alternate"));
+                references.add(new String[] {el.attr(ref[1]), reference ? "reference" : null});
+            }
+        }
+        List<String> styles = new ArrayList<>();
+        for (Element el : doc.select("[style*=url(]")) {
+            styles.add(el.attr("style"));
+        }
+        return new PageLinks(page, name, ids(doc), references, styles);
     }
 
     private void checkReference(String name, Path page, String link, boolean isAnchor, List<Problem> problems) {
@@ -124,8 +151,8 @@ public final class LinkChecker {
                 problems.add(new Problem(name, link, "points outside the site"));
                 return;
             }
-            if (!Files.isRegularFile(target)) {
-                problems.add(new Problem(name, link, Files.isDirectory(target) ? "points at a folder; link to its index.html" : "no such file in the site"));
+            if (!files.contains(target)) {
+                problems.add(new Problem(name, link, folders.contains(target) ? "points at a folder; link to its index.html" : "no such file in the site"));
                 return;
             }
         }

@@ -31,7 +31,8 @@ public final class SiteZip {
         try (Stream<Path> walk = Files.walk(site)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
-        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+        // buffered: the zip stream writes each entry's header and data in small pieces
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(zip), 1 << 16); ZipOutputStream z = new ZipOutputStream(out)) {
             for (Path file : files) {
                 ZipEntry entry = new ZipEntry(top + "/" + site.relativize(file).toString().replace('\\', '/'));
                 entry.setLastModifiedTime(FIXED_TIME);

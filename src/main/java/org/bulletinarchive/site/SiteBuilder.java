@@ -97,7 +97,14 @@ public final class SiteBuilder {
         SiteModel model = timed("model", () -> SiteModel.of(bulletins, gazetteer, originals),
                 m -> m.entries().size() + " entries, " + m.cities().size() + " cities");
         Map<String, String> assets = timed("assets", () -> AssetPipeline.publish(config.getAssetFolder().toPath(), staging), a -> a.size() + " files");
-        List<String> pages = timed("pages", () -> new SiteBaker(new PageRenderer(config, staging), settings, assets).bake(model),
+        List<String> pages = timed("pages", () -> {
+            PageRenderer renderer = new PageRenderer(config, staging);
+            try {
+                return new SiteBaker(renderer, settings, assets).bake(model);
+            } finally {
+                renderer.finish();
+            }
+        },
                 p -> p.size() + " pages");
         SearchIndexReport search = timed("search", () -> SearchIndex.write(staging), r -> r.docs() + " documents, " + r.files() + " files, " + r.totalBytes() / 1024 + " KB");
         List<LinkChecker.Problem> problems = timed("links", () -> new LinkChecker(staging).check(), p -> p.size() + " problems");
