@@ -45,12 +45,21 @@ public final class SearchIndex {
     /** Indexes the site at siteRoot and patches its search page; throws {@link SearchPageException} if it has none. */
     public static SearchIndexReport write(Path siteRoot) {
         long start = System.nanoTime();
+        List<SearchDocument> docs = SearchDocumentReader.read(siteRoot);
+        return write(siteRoot, docs, start, "read pages");
+    }
+
+    /** Indexes {@code docs} (the site's documents, from its model) into the site at siteRoot. */
+    public static SearchIndexReport write(Path siteRoot, List<SearchDocument> docs) {
+        return write(siteRoot, docs, System.nanoTime(), "documents");
+    }
+
+    private static SearchIndexReport write(Path siteRoot, List<SearchDocument> docs, long start, String firstStage) {
         Path page = siteRoot.resolve(SEARCH_PAGE);
         String html = readSearchPage(page);
         Map<String, Long> stages = new LinkedHashMap<>();
         long t = System.nanoTime();
-        List<SearchDocument> docs = SearchDocumentReader.read(siteRoot);
-        t = lap(stages, "read pages", t);
+        t = lap(stages, firstStage, start);
         IndexBuilder.InvertedIndex index = IndexBuilder.build(docs);
         t = lap(stages, "invert", t);
         TreeMap<String, byte[]> files = ShardWriter.files(index);

@@ -106,7 +106,7 @@ public final class SiteBuilder {
             }
         },
                 p -> p.size() + " pages");
-        SearchIndexReport search = timed("search", () -> SearchIndex.write(staging), r -> r.docs() + " documents, " + r.files() + " files, " + r.totalBytes() / 1024 + " KB");
+        SearchIndexReport search = timed("search", () -> SearchIndex.write(staging, org.bulletinarchive.search.ModelDocuments.of(model)), r -> r.docs() + " documents, " + r.files() + " files, " + r.totalBytes() / 1024 + " KB");
         List<LinkChecker.Problem> problems = timed("links", () -> new LinkChecker(staging).check(), p -> p.size() + " problems");
         if (!problems.isEmpty()) {
             throw new BrokenLinksException(problems);
