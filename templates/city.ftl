@@ -1,20 +1,41 @@
 <#ftl output_format="HTML" strip_whitespace=true>
+<#-- A subject's page (its newest years) or, when year is set, one of its older years on a page of its own. -->
 <#import "layout.ftl" as layout>
 <#setting number_format="computer">
-<@layout.html; part>
-<#if part == "main">
-<nav class="breadcrumb" aria-label="位置"><ol><li><a href="${page.root}index.html">首页</a></li><li><a href="${page.root}cities/index.html">地区与单位</a></li><li aria-current="page">${city.ref.name}</li></ol></nav>
-<@layout.chain steps=city.chain/>
-<h1>${city.ref.name}</h1>
-<p class="lede">${city.groupName} · 共 ${city.count} 条，由新到旧。</p>
-<@layout.chart c=city.chart/>
-<#list city.years as y>
+<#assign onYear = year?has_content>
+<#macro entries y>
 <section class="year" aria-labelledby="year-${y.year}">
-  <h2 id="year-${y.year}">${y.year} 年</h2>
+  <h2 id="year-${y.year}">${y.year} 年 <span class="muted">${y.entries?size} 条</span></h2>
   <ol class="entry-list">
     <#list y.entries as e><@layout.entryItem e=e showCity=false/></#list>
   </ol>
 </section>
-</#list>
+</#macro>
+<@layout.html; part>
+<#if part == "main">
+<nav class="breadcrumb" aria-label="位置"><ol><li><a href="${page.root}index.html">首页</a></li><li><a href="${page.root}cities/index.html">地区与单位</a></li><#if onYear><li><a href="${page.root}${city.ref.url}">${city.ref.name}</a></li><li aria-current="page">${year.year} 年</li><#else><li aria-current="page">${city.ref.name}</li></#if></ol></nav>
+<@layout.chain steps=city.chain/>
+<#if onYear>
+<h1>${city.ref.name} · ${year.year} 年</h1>
+<p class="lede">${city.groupName} · ${year.year} 年 ${year.entries?size} 条，共 ${city.count} 条。</p>
+<@entries y=year/>
+<@layout.yearPager y=year label="上一年与下一年"/>
+<nav class="city-years" aria-labelledby="years-title">
+  <h2 id="years-title">各年</h2>
+  <@layout.yearChips years=city.yearLinks unit="条" current=year.year/>
+</nav>
+<#else>
+<h1>${city.ref.name}</h1>
+<p class="lede">${city.groupName} · 共 ${city.count} 条，由新到旧<#if city.older?has_content>；本页为最近的 ${city.recent?size} 年，更早的每年一页</#if>。</p>
+<@layout.chart c=city.chart/>
+<#if city.older?has_content>
+<nav class="city-years" aria-labelledby="years-title">
+  <h2 id="years-title">各年</h2>
+  <@layout.yearChips years=city.yearLinks unit="条"/>
+</nav>
+</#if>
+<#list city.recent as y><@entries y=y/></#list>
+<#if city.older?has_content><p class="more-years"><a href="${page.root}${city.older[0].url}">更早：${city.older[0].year} 年 →</a></p></#if>
+</#if>
 </#if>
 </@layout.html>

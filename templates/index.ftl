@@ -59,7 +59,7 @@
     <li><a href="${c.ref.url}">${c.ref.name} <span class="count">${c.count}</span></a></li>
     </#list>
   </ul>
-  <p><a href="cities/index.html">按省份和部门浏览 →</a></p>
+  <p><a href="cities/index.html"><#if site.cityCount gt cities?size>条目最多的 ${cities?size} 个；全部 ${site.cityCount} 个</#if>按省份和部门浏览 →</a></p>
 </section>
 </#if>
 </@layout.html>

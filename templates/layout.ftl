@@ -94,3 +94,35 @@
   <p class="entry-item-excerpt"><a class="entry-item-link" href="${page.root}${e.url}">${e.excerpt}</a></p>
 </li>
 </#macro>
+
+<#-- The issues of a timeline: number and date, how many entries, the subjects. -->
+<#macro timelineIssues issues>
+<ol class="timeline">
+  <#list issues as i>
+  <li class="timeline-issue">
+    <h3><a href="${page.root}${i.ref.url}">${i.ref.label}</a> <time datetime="${i.ref.date}">${i.ref.dateCn}</time></h3>
+    <p class="muted">${i.entryCount} 条经验</p>
+    <p class="timeline-cities"><#list i.cities as c><a href="${page.root}${c.url}">${c.name}</a><#sep> · </#sep></#list></p>
+  </li>
+  </#list>
+</ol>
+</#macro>
+
+<#-- Every year as a chip with its count, the current one (if any) not a link. -->
+<#macro yearChips years unit current=0>
+<ul class="chips year-chips">
+  <#list years as y>
+  <li><#if y.year == current><span class="chip-plain" aria-current="page">${y.year?c} 年 <span class="count">${y.count} ${unit}</span></span><#else><a href="${page.root}${y.url}">${y.year?c} 年 <span class="count">${y.count} ${unit}</span></a></#if></li>
+  </#list>
+</ul>
+</#macro>
+
+<#-- Older and newer year of a year page; labels say what they lead to. -->
+<#macro yearPager y label>
+<#if y.older?? || y.newer??>
+<nav class="pager" aria-label="${label}">
+  <#if y.older??><a class="pager-prev" rel="prev" href="${page.root}${y.older.url}">← ${y.older.year?c} 年</a></#if>
+  <#if y.newer??><a class="pager-next" rel="next" href="${page.root}${y.newer.url}">${y.newer.year?c} 年 →</a></#if>
+</nav>
+</#if>
+</#macro>

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.bulletinarchive.bake.Views.CityGroup;
 import org.bulletinarchive.bake.Views.CityView;
 import org.bulletinarchive.bake.Views.EntryView;
 import org.bulletinarchive.bake.Views.IssueView;
@@ -11,6 +12,8 @@ import org.bulletinarchive.bake.Views.Page;
 import org.bulletinarchive.bake.Views.SeriesRef;
 import org.bulletinarchive.bake.Views.SeriesView;
 import org.bulletinarchive.bake.Views.Site;
+import org.bulletinarchive.bake.Views.YearEntries;
+import org.bulletinarchive.bake.Views.YearIssues;
 import org.bulletinarchive.model.Text;
 
 /** Renders every page of the site from the precomputed {@link SiteModel}: one template per page kind. */
@@ -47,13 +50,18 @@ public final class SiteBaker {
                 + latest.ref().label() + "（" + latest.ref().dateCn() + "）。";
         render(written, "index.ftl", page("home", "index.html", title.equals(name) ? title : title + " · " + name, homeDescription), common,
                 Map.of("latest", optional(latest), "recent", model.issues().subList(0, Math.min(settings.recentIssues(), model.issues().size())),
-                        "seriesList", series, "cityGroups", model.cityGroups(), "cities", model.cities()));
+                        "seriesList", series, "cities", model.homeCities()));
 
         for (SeriesView s : series) {
             String seriesName = s.ref().name();
             render(written, "timeline.ftl", page("timeline", s.ref().timelineUrl(), "全部期次 · " + seriesName,
                             "按年份浏览" + seriesName + "的全部 " + s.issues().size() + " 期。"), common,
-                    Map.of("series", s, "timeline", s.timeline(), "chart", s.chart()));
+                    Map.of("series", s, "chart", s.chart()));
+            for (YearIssues year : s.years()) {
+                render(written, "year.ftl", page("timeline", year.url(), year.year() + " 年 · " + seriesName,
+                                seriesName + " " + year.year() + " 年的 " + year.issues().size() + " 期。"), common,
+                        Map.of("series", s, "year", year, "chart", year.chart()));
+            }
         }
 
         for (IssueView issue : model.issues()) {
@@ -68,10 +76,24 @@ public final class SiteBaker {
                     Text.shorten(entry.excerpt(), 120)), common, Map.of("entry", entry));
         }
         render(written, "cities.ftl", page("cities", "cities/index.html", "地区与单位 · " + name,
-                "按省份、市州和部门浏览 " + site.cityCount() + " 个地区与单位的全部经验条目。"), common, Map.of("cityGroups", model.cityGroups()));
+                "按省份、市州和部门浏览 " + site.cityCount() + " 个地区与单位的全部经验条目。"), common,
+                Map.of("cityGroups", model.cityGroups(), "groupPages", model.groupPages(), "group", ""));
+        if (model.groupPages()) {
+            for (CityGroup group : model.cityGroups()) {
+                render(written, "cities.ftl", page("cities", group.url(), group.name() + " · 地区与单位 · " + name,
+                        "浏览" + group.name() + "的 " + group.count() + " 个地区与单位。"), common,
+                        Map.of("cityGroups", List.of(group), "groupPages", false, "group", group));
+            }
+        }
         for (CityView city : model.cities()) {
             render(written, "city.ftl", page("city", city.ref().url(), city.ref().name() + " · " + name,
-                    city.ref().name() + "在" + name + "中的全部 " + city.count() + " 条经验，最新一条见于 " + city.latestDate() + "。"), common, Map.of("city", city));
+                    city.ref().name() + "在" + name + "中的全部 " + city.count() + " 条经验，最新一条见于 " + city.latestDate() + "。"), common,
+                    Map.of("city", city, "year", ""));
+            for (YearEntries year : city.older()) {
+                render(written, "city.ftl", page("city", year.url(), city.ref().name() + " · " + year.year() + " 年 · " + name,
+                        city.ref().name() + "在" + name + "中 " + year.year() + " 年的 " + year.entries().size() + " 条经验。"), common,
+                        Map.of("city", city, "year", year));
+            }
         }
         render(written, "search.ftl", page("search", "search.html", "搜索 · " + name, "全文搜索" + name + "的全部期次与经验条目。"), common, Map.of());
         render(written, "404.ftl", page("404", "404.html", "页面不存在 · " + name, "找不到这个页面。"), common, Map.of());

@@ -28,6 +28,7 @@ import org.bulletinarchive.bake.Views.SeriesView;
 import org.bulletinarchive.bake.Views.SubjectNode;
 import org.bulletinarchive.bake.Views.YearEntries;
 import org.bulletinarchive.bake.Views.YearIssues;
+import org.bulletinarchive.bake.Views.YearLink;
 import org.bulletinarchive.model.Bulletin;
 import org.bulletinarchive.model.Entry;
 import org.bulletinarchive.model.Gazetteer;
@@ -45,6 +46,14 @@ import org.bulletinarchive.model.Text;
 public final class SiteModel {
 
     private static final int SAME_CITY_LIMIT = 5;
+    /** A subject's page shows its newest years while they hold at most this many entries (its newest year always). */
+    static final int CITY_PAGE_ENTRIES = 50;
+    /** The home page shows this many subjects, those with the most entries. */
+    static final int HOME_SUBJECTS = 40;
+    /** Above this many subjects, the subject index shows each group's main subjects and each group gets a page of its own. */
+    static final int CITY_INDEX_SUBJECTS = 300;
+    /** How many of a group's subjects the subject index shows when the groups have pages of their own (a province has at most 21 prefectures). */
+    static final int GROUP_INDEX_SUBJECTS = 24;
     private static final String REGIONS = "regions";
     private static final String DEPARTMENTS = "departments";
     private static final String OTHER = "other";
@@ -54,14 +63,18 @@ public final class SiteModel {
     private final List<CityView> cities;
     private final List<CityGroup> cityGroups;
     private final List<SeriesView> series;
+    private final List<CityView> homeCities;
+    private final boolean groupPages;
 
     private SiteModel(List<IssueView> issues, List<EntryView> entries, List<CityView> cities, List<CityGroup> cityGroups,
-                      List<SeriesView> series) {
+                      List<SeriesView> series, List<CityView> homeCities, boolean groupPages) {
         this.issues = issues;
         this.entries = entries;
         this.cities = cities;
         this.cityGroups = cityGroups;
         this.series = series;
+        this.homeCities = homeCities;
+        this.groupPages = groupPages;
     }
 
     /** Builds the views from bulletins sorted oldest first, with no original files published. */
@@ -114,8 +127,9 @@ public final class SiteModel {
 
         List<IssueView> issueViews = new ArrayList<>();
         List<EntryView> entryViews = new ArrayList<>();
+        boolean groupPages = places.size() > CITY_INDEX_SUBJECTS;
         Map<String, List<Crumb>> chains = new HashMap<>();
-        places.values().forEach(p -> chains.put(p.slug(), chain(p, places, gazetteer)));
+        places.values().forEach(p -> chains.put(p.slug(), chain(p, places, gazetteer, groupPages)));
         for (Bulletin b : newestFirst) {
             IssueRef ref = issueRefs.get(b);
             List<Entry> list = b.entries();
@@ -168,25 +182,59 @@ public final class SiteModel {
             for (Entry entry : e.getValue()) {
                 years.computeIfAbsent(entry.year(), y -> new ArrayList<>()).add(entryRefs.get(entry));
             }
-            List<YearEntries> yearList = new ArrayList<>();
-            years.forEach((y, refs) -> yearList.add(new YearEntries(y, refs)));
+            // the newest years on the subject's page, as many whole years as fit CITY_PAGE_ENTRIES; the others a page each
+            List<Integer> order = new ArrayList<>(years.keySet());
+            int shown = 0;
+            int shownEntries = 0;
+            while (shown < order.size() && (shown == 0 || shownEntries + years.get(order.get(shown)).size() <= CITY_PAGE_ENTRIES)) {
+                shownEntries += years.get(order.get(shown)).size();
+                shown++;
+            }
+            List<YearLink> links = new ArrayList<>();
+            for (int i = 0; i < order.size(); i++) {
+                int y = order.get(i);
+                links.add(new YearLink(y, i < shown ? cityUrl(place.slug()) + "#year-" + y : cityYearUrl(place.slug(), y), years.get(y).size()));
+            }
+            List<YearEntries> recent = new ArrayList<>();
+            List<YearEntries> older = new ArrayList<>();
+            for (int i = 0; i < order.size(); i++) {
+                YearEntries year = new YearEntries(order.get(i), links.get(i).url(), years.get(order.get(i)),
+                        i + 1 < links.size() ? links.get(i + 1) : null, i > 0 ? links.get(i - 1) : null);
+                (i < shown ? recent : older).add(year);
+            }
             cityViews.add(new CityView(cityRef(place), groupName(groupKey(place, places, gazetteer), gazetteer, places), chains.get(place.slug()),
-                    e.getValue().size(), yearList, yearChart(years), e.getValue().get(0).date().toString()));
+                    e.getValue().size(), recent, older, links, yearChart(years), e.getValue().get(0).date().toString()));
         }
         cityViews.sort(Comparator.comparing((CityView c) -> c.ref().slug()));
-        List<CityGroup> groups = cityGroups(cityViews, places, gazetteer);
+        List<CityGroup> groups = cityGroups(cityViews, places, gazetteer, groupPages);
+        // the subjects with the most entries, in the index's order
+        List<CityView> homeCities = new ArrayList<>(cityViews);
+        homeCities.sort(Comparator.comparingInt(CityView::count).reversed().thenComparing(c -> c.ref().slug()));
+        homeCities = new ArrayList<>(homeCities.subList(0, Math.min(HOME_SUBJECTS, homeCities.size())));
+        homeCities.sort(Comparator.comparing((CityView c) -> c.ref().slug()));
 
         List<SeriesView> seriesViews = new ArrayList<>();
         for (SeriesRef s : seriesRefs.values()) {
             List<IssueView> own = issueViews.stream().filter(v -> v.ref().series() == s).toList();
             Map<Integer, List<IssueView>> byYear = new TreeMap<>(Comparator.reverseOrder());
             own.forEach(v -> byYear.computeIfAbsent(v.ref().year(), y -> new ArrayList<>()).add(v));
-            List<YearIssues> timeline = new ArrayList<>();
-            byYear.forEach((y, l) -> timeline.add(new YearIssues(y, l)));
+            Map<Integer, List<Bulletin>> bulletinsByYear = new HashMap<>();
+            bySeries.get(s.slug()).forEach(b -> bulletinsByYear.computeIfAbsent(b.issue().date().getYear(), y -> new ArrayList<>()).add(b));
+            List<YearLink> links = new ArrayList<>();
+            byYear.forEach((y, l) -> links.add(new YearLink(y, yearUrl(s, y), l.size())));
+            List<YearIssues> years = new ArrayList<>();
+            for (int i = 0; i < links.size(); i++) {
+                int y = links.get(i).year();
+                // a past year's chart runs January to December, the newest year's up to its latest issue
+                List<Bulletin> ofYear = bulletinsByYear.get(y);
+                YearMonth last = i == 0 ? YearMonth.from(ofYear.get(0).issue().date()) : YearMonth.of(y, 12);
+                years.add(new YearIssues(y, links.get(i).url(), byYear.get(y), monthChart(ofYear, YearMonth.of(y, 1), last, true),
+                        i + 1 < links.size() ? links.get(i + 1) : null, i > 0 ? links.get(i - 1) : null));
+            }
             seriesViews.add(new SeriesView(s, s.timelineUrl().equals(Series.PRIMARY_ROOT + "/index.html"),
-                    own.stream().mapToInt(IssueView::entryCount).sum(), own, timeline, monthChart(bySeries.get(s.slug()))));
+                    own.stream().mapToInt(IssueView::entryCount).sum(), own, years, links, monthChart(bySeries.get(s.slug()))));
         }
-        return new SiteModel(issueViews, entryViews, cityViews, groups, seriesViews);
+        return new SiteModel(issueViews, entryViews, cityViews, groups, seriesViews, homeCities, groupPages);
     }
 
     /** （一）, （二）… for entries of an issue that share their subject with another entry of it; "" for the rest. */
@@ -244,12 +292,12 @@ public final class SiteModel {
     }
 
     /** Where a subject sits: its group (province, 区域, 部门, 其他), its parent prefecture, itself. */
-    private static List<Crumb> chain(Place place, Map<String, Place> places, Gazetteer gazetteer) {
+    private static List<Crumb> chain(Place place, Map<String, Place> places, Gazetteer gazetteer, boolean groupPages) {
         List<Crumb> chain = new ArrayList<>();
         String group = groupKey(place, places, gazetteer);
         if (!group.equals(place.slug())) {
             chain.add(new Crumb(groupName(group, gazetteer, places),
-                    places.containsKey(group) ? cityUrl(group) : "cities/index.html#group-" + group));
+                    places.containsKey(group) ? cityUrl(group) : groupUrl(group, groupPages)));
         }
         if (!place.parent().isBlank() && !place.parent().equals(group)) {
             Place parent = find(place.parent(), places, gazetteer);
@@ -259,7 +307,7 @@ public final class SiteModel {
         return chain;
     }
 
-    private static List<CityGroup> cityGroups(List<CityView> cities, Map<String, Place> places, Gazetteer gazetteer) {
+    private static List<CityGroup> cityGroups(List<CityView> cities, Map<String, Place> places, Gazetteer gazetteer, boolean groupPages) {
         Map<String, List<CityView>> byGroup = new LinkedHashMap<>();
         for (CityView c : cities) {
             byGroup.computeIfAbsent(groupKey(places.get(c.ref().slug()), places, gazetteer), g -> new ArrayList<>()).add(c);
@@ -304,9 +352,19 @@ public final class SiteModel {
                 }
             }
             nodes.sort(Comparator.comparing((SubjectNode n) -> !n.slug().equals(g)).thenComparing(nodeOrder));
-            groups.add(new CityGroup(groupName(g, gazetteer, places), g, nodes));
+            // what the index shows of a group that has a page of its own: its main subjects, those with the most entries
+            List<SubjectNode> main = new ArrayList<>(nodes);
+            main.sort(Comparator.comparingInt(SiteModel::entriesBelow).reversed().thenComparing(SubjectNode::slug));
+            List<SubjectNode> shown = new ArrayList<>(main.subList(0, Math.min(GROUP_INDEX_SUBJECTS, main.size())));
+            shown.sort(Comparator.comparingInt(nodes::indexOf));
+            groups.add(new CityGroup(groupName(g, gazetteer, places), g, nodes, groupPages ? groupUrl(g, true) : "", byGroup.get(g).size(),
+                    shown.stream().map(n -> new SubjectNode(n.name(), n.slug(), n.url(), n.count(), List.of())).toList()));
         }
         return groups;
+    }
+
+    private static int entriesBelow(SubjectNode n) {
+        return n.count() + n.children().stream().mapToInt(SubjectNode::count).sum();
     }
 
     private static SubjectNode node(CityView c, List<SubjectNode> children) {
@@ -345,6 +403,21 @@ public final class SiteModel {
         return "cities/" + slug + ".html";
     }
 
+    /** A past year of a subject, on a page of its own: cities/changsha/2019.html. */
+    private static String cityYearUrl(String slug, int year) {
+        return "cities/" + slug + "/" + year + ".html";
+    }
+
+    /** Where a group of subjects is listed: its section of the index, or its own page when the index is split. */
+    private static String groupUrl(String group, boolean groupPages) {
+        return groupPages ? "cities/groups/" + group + ".html" : "cities/index.html#group-" + group;
+    }
+
+    /** A year of a series' timeline: issues/2023/index.html, beside the issue folders of that year. */
+    private static String yearUrl(SeriesRef series, int year) {
+        return series.timelineUrl().replaceFirst("index\\.html$", year + "/index.html");
+    }
+
     private static Chart yearChart(Map<Integer, List<EntryRef>> years) {
         if (years.isEmpty()) {
             return new Chart(0, 0, "", List.of());
@@ -370,16 +443,21 @@ public final class SiteModel {
         if (first.isBefore(last.minusMonths(35))) {
             first = last.minusMonths(35);
         }
+        return monthChart(newestFirst, first, last, false);
+    }
+
+    /** Issues per month from {@code first} to {@code last}, counted over {@code issues} (any order); {@code oneYear}: labelled 1月…12月. */
+    private static Chart monthChart(List<Bulletin> issues, YearMonth first, YearMonth last, boolean oneYear) {
         Map<YearMonth, Integer> counts = new HashMap<>();
-        newestFirst.forEach(b -> counts.merge(YearMonth.from(b.issue().date()), 1, Integer::sum));
+        issues.forEach(b -> counts.merge(YearMonth.from(b.issue().date()), 1, Integer::sum));
         List<String> labels = new ArrayList<>();
         List<Integer> values = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            labels.add(m.getYear() + "-" + String.format("%02d", m.getMonthValue()));
+            labels.add(oneYear ? m.getMonthValue() + "月" : m.getYear() + "-" + String.format("%02d", m.getMonthValue()));
             values.add(counts.getOrDefault(m, 0));
         }
         int every = labels.size() <= 12 ? 1 : (labels.size() <= 24 ? 3 : 6);
-        return chart("每月期数", labels, values, every);
+        return chart(oneYear ? first.getYear() + " 年每月期数" : "每月期数", labels, values, every);
     }
 
     private static Chart chart(String caption, List<String> labels, List<Integer> values, int labelEvery) {
@@ -412,6 +490,16 @@ public final class SiteModel {
 
     public List<CityGroup> cityGroups() {
         return cityGroups;
+    }
+
+    /** The subjects the home page shows: at most {@link #HOME_SUBJECTS}, those with the most entries, by slug. */
+    public List<CityView> homeCities() {
+        return homeCities;
+    }
+
+    /** Whether each group of subjects has a page of its own (cities/groups/<group>.html), the index showing only its main subjects. */
+    public boolean groupPages() {
+        return groupPages;
     }
 
     /** The series, the archive's first (issues/) first. */

@@ -62,24 +62,47 @@ public final class Views {
                             int entryCount, List<CityRef> cities, IssueRef previous, IssueRef next) {
     }
 
-    /** One series with its own timeline page: its issues newest first, grouped by year. */
-    public record SeriesView(SeriesRef ref, boolean primary, int entryCount, List<IssueView> issues, List<YearIssues> timeline, Chart chart) {
+    /**
+     * One series with its timeline: {@code years} all its years newest first, each a page of its own
+     * ({@code issues/<year>/index.html}); the timeline index ({@code issues/index.html}) lists the years and shows
+     * the newest one's issues, so no page of it grows with the number of years.
+     */
+    public record SeriesView(SeriesRef ref, boolean primary, int entryCount, List<IssueView> issues, List<YearIssues> years,
+                             List<YearLink> yearLinks, Chart chart) {
     }
 
-    public record YearIssues(int year, List<IssueView> issues) {
+    /** A year of a series on its own page: its issues newest first, its months as a chart, the years before and after. */
+    public record YearIssues(int year, String url, List<IssueView> issues, Chart chart, YearLink older, YearLink newer) {
     }
 
-    public record YearEntries(int year, List<EntryRef> entries) {
+    /** A link to a year: its page (or its section of a page) and how many issues or entries it holds. */
+    public record YearLink(int year, String url, int count) {
     }
 
-    public record CityView(CityRef ref, String groupName, List<Crumb> chain, int count, List<YearEntries> years, Chart chart, String latestDate) {
+    /**
+     * A year of a subject's entries. {@code url} is where it is shown: a section of the subject's page for the newest
+     * years, else a page of its own ({@code cities/<slug>/<year>.html}).
+     */
+    public record YearEntries(int year, String url, List<EntryRef> entries, YearLink older, YearLink newer) {
+    }
+
+    /**
+     * A subject: {@code recent} its newest years, shown on its page (whole years, at most a bounded number of entries
+     * unless the newest year alone has more); {@code older} the years before, a page each; {@code yearLinks} every year.
+     */
+    public record CityView(CityRef ref, String groupName, List<Crumb> chain, int count, List<YearEntries> recent, List<YearEntries> older,
+                           List<YearLink> yearLinks, Chart chart, String latestDate) {
     }
 
     /** A subject in the index, with the counties and zones below it; url is empty for a parent without entries of its own. */
     public record SubjectNode(String name, String slug, String url, int count, List<SubjectNode> children) {
     }
 
-    public record CityGroup(String name, String slug, List<SubjectNode> members) {
+    /**
+     * A group of subjects (a province, 区域, 部门, 其他) with its tree; {@code url} is its own page when the index is split
+     * (else ""), {@code count} how many subjects it holds, {@code main} what the split index shows of it.
+     */
+    public record CityGroup(String name, String slug, List<SubjectNode> members, String url, int count, List<SubjectNode> main) {
     }
 
     /** A small bar chart drawn as inline SVG: geometry computed here, markup in the template. */

@@ -78,7 +78,7 @@ class SiteBrowserIT {
 
     @Test
     void pagesFitPhoneWidthsWithoutHorizontalScrollingEvenAtDoubleTextSize() {
-        List<String> pages = List.of("index.html", "issues/index.html", "issues/2023/17/index.html", "issues/2023/17/10-changsha.html",
+        List<String> pages = List.of("index.html", "issues/index.html", "issues/2023/index.html", "issues/2023/17/index.html", "issues/2023/17/10-changsha.html",
                 "cities/index.html", "cities/changsha.html", "search.html", "404.html");
         for (int width : new int[]{375, 320}) {
             browser.windowSize(width, 800);
