@@ -18,12 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * No page grows with the archive. A ten-year archive of 10,000 entries takes half a minute to build, so this builds
- * a fifth of one ({@link SyntheticArchive}: 20 years of 8 issues × 12 entries, 1,920 entries, 长沙 in every issue,
+ * a fifth of one ({@link SyntheticContent}: 20 years of 8 issues × 12 entries, 1,920 entries, 长沙 in every issue,
  * over a thousand subjects) and checks the structure that keeps every page bounded: a page per year of the timeline,
  * a subject's page showing its newest entries with a page per older year, the subject index split into a page per
  * group, the home page listing a bounded number of issues and subjects. The pages that list the archive must fit a
  * fifth of the bound, so that, were one of them still growing with the archive, the full archive would break it.
- * Measured at 800 issues × 12 entries over 20 years with {@link SyntheticArchive#main}: see the README.
+ * Measured at 800 issues × 12 entries over 20 years with {@link SyntheticContent#main}: see the README.
  */
 class LargeArchiveSiteTest {
 
@@ -41,7 +41,7 @@ class LargeArchiveSiteTest {
     @BeforeAll
     static void bakeASyntheticArchiveOfTwentyYears() throws Exception {
         project = FixtureProject.empty(shared.resolve("p"));
-        SyntheticArchive.write(project, YEARS * ISSUES_PER_YEAR, ENTRIES_PER_ISSUE, YEARS);
+        SyntheticContent.write(project, YEARS * ISSUES_PER_YEAR, ENTRIES_PER_ISSUE, YEARS);
         result = project.build();
     }
 
@@ -55,7 +55,7 @@ class LargeArchiveSiteTest {
     void pagesStaySmallInATenThousandEntryArchive() throws Exception {
         assertThat(result.entries()).isEqualTo(YEARS * ISSUES_PER_YEAR * ENTRIES_PER_ISSUE);
         assertThat(result.cities()).as("subjects").isGreaterThan(1000);
-        List<Map.Entry<String, Long>> pages = SyntheticArchive.pagesBySize(project.site());
+        List<Map.Entry<String, Long>> pages = SyntheticContent.pagesBySize(project.site());
         assertThat(pages).allSatisfy(p -> assertThat(p.getValue()).as(p.getKey()).isLessThanOrEqualTo(BOUND));
         // home and timeline pages list issues, of which this archive has a fifth per year: they must fit a fifth of the bound
         // (subject pages and the subject index are bounded by their own limits, whatever the archive: see the tests below)

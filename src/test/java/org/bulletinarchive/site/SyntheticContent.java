@@ -25,16 +25,16 @@ import org.bulletinarchive.search.SampleBulletinSite;
  * <p>{@code main} builds one (arguments {@code issues entriesPerIssue years}, default 800 12 20) and prints the largest pages:
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-cp.txt -Dmdep.includeScope=test
- * java -cp target/test-classes:target/classes:$(cat target/test-cp.txt) org.bulletinarchive.site.SyntheticArchive
+ * java -cp target/test-classes:target/classes:$(cat target/test-cp.txt) org.bulletinarchive.site.SyntheticContent
  * </pre>
  */
-final class SyntheticArchive {
+final class SyntheticContent {
 
     static final String SERIES = "永州市打好优化发展环境持久仗 工作专报";
     static final String[] SECTIONS = {"【一线城市战略学习】", "【粤港澳大湾区先进做法】", "【省内市州战术推进】"};
     static final int LAST_YEAR = 2024;
 
-    private SyntheticArchive() {
+    private SyntheticContent() {
     }
 
     /** Writes {@code issues} issues of {@code perIssue} entries, over {@code years} years ending in 2024, into the project's content. */
