@@ -46,6 +46,16 @@ public final class PageRenderer {
         this.site = site;
     }
 
+    private volatile java.util.function.BiConsumer<Path, String> onPage;
+
+    /**
+     * Also hands every page, as written, to {@code consumer} (on the rendering thread): the link check
+     * reads the pages there, so that no page is read back from disk.
+     */
+    public void onPage(java.util.function.BiConsumer<Path, String> consumer) {
+        this.onPage = consumer;
+    }
+
     /** Pages rendered at once at most: each holds its model and output until written. */
     private static final int IN_FLIGHT = 64;
     private final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
@@ -75,25 +85,39 @@ public final class PageRenderer {
         }));
     }
 
-    /** Waits for every page; the first failure, in the order the pages were asked for, is thrown. */
+    /**
+     * Waits for every page; the first failure, in the order the pages were asked for, is thrown — but
+     * only once no page is being written any more, so the caller may safely remove the folder.
+     */
     public void finish() {
-        try {
-            for (var f : rendering) {
-                try {
-                    f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException r) {
-                        throw r;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while rendering", e);
-                }
+        RuntimeException first = null;
+        for (var f : rendering) {
+            if (first != null) {
+                f.cancel(false); // pages not started yet need not be rendered
             }
-        } finally {
-            pool.shutdownNow();
-            rendering.clear();
+            try {
+                f.get();
+            } catch (java.util.concurrent.CancellationException e) {
+                // cancelled after the first failure
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (first == null) {
+                    first = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                first = first != null ? first : new IllegalStateException("interrupted while rendering", e);
+            }
+        }
+        pool.shutdown();
+        try {
+            // a cancelled page may still be running: wait until every thread has stopped writing
+            pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        rendering.clear();
+        if (first != null) {
+            throw first;
         }
     }
 
@@ -108,9 +132,13 @@ public final class PageRenderer {
             throw new IllegalStateException(e);
         }
         try {
+            java.io.StringWriter html = new java.io.StringWriter(16 * 1024);
+            engine.renderDocument(model, template, html);
+            String text = html.toString();
             Files.createDirectories(out.getParent());
-            try (Writer writer = new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8)) {
-                engine.renderDocument(model, template, writer);
+            Files.writeString(out, text, StandardCharsets.UTF_8);
+            if (onPage != null) {
+                onPage.accept(out, text);
             }
         } catch (RenderingException e) {
             throw TemplateFailure.of(template, page.path(), e);

@@ -36,6 +36,16 @@ public final class LinkChecker {
             {"a[href]", "href"}, {"link[href]", "href"}, {"script[src]", "src"}, {"img[src]", "src"},
             {"source[src]", "src"}, {"iframe[src]", "src"}, {"form[action]", "action"}, {"use[href]", "href"}};
 
+    /**
+     * The selectors, parsed once: Jsoup parses a selector string on every select() call, and that
+     * (clearing its buffer each time) cost more than parsing the pages themselves.
+     */
+    private static final org.jsoup.select.Evaluator[] REFERENCE_SELECTORS = java.util.Arrays.stream(REFERENCES)
+            .map(r -> org.jsoup.select.QueryParser.parse(r[0])).toArray(org.jsoup.select.Evaluator[]::new);
+    private static final org.jsoup.select.Evaluator INLINE_STYLE_URL = org.jsoup.select.QueryParser.parse("[style*=url(]");
+    private static final org.jsoup.select.Evaluator HAS_ID = org.jsoup.select.QueryParser.parse("[id]");
+    private static final org.jsoup.select.Evaluator NAMED_ANCHOR = org.jsoup.select.QueryParser.parse("a[name]");
+
     private final Path site;
     private final Map<Path, Set<String>> idsByPage = new HashMap<>();
     private final Set<Path> files = new HashSet<>();
@@ -47,6 +57,28 @@ public final class LinkChecker {
 
     /** What one page refers to, and the ids it offers: read once, then the parsed page is let go. */
     private record PageLinks(Path page, String name, Set<String> ids, List<String[]> references, List<String> inlineStyles) {
+    }
+
+    private final Map<Path, PageLinks> seen = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Path, Long> seenBytes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Reads a page as it is written (any thread); {@link #check()} then need not read it from disk,
+     * unless the file changed since (the search stage rewrites search.html).
+     */
+    public void accept(Path page, String html) {
+        Path p = page.toAbsolutePath().normalize();
+        seen.put(p, read(p, Jsoup.parse(html)));
+        seenBytes.put(p, (long) html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    }
+
+    private boolean unchangedSinceSeen(Path page) {
+        try {
+            Long bytes = seenBytes.get(page);
+            return bytes != null && Files.size(page) == bytes;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public List<Problem> check() {
@@ -67,7 +99,11 @@ public final class LinkChecker {
         }
         pages.sort(null);
         // parsing is the cost: both cores read pages, and only links and ids are kept, never the documents
-        List<PageLinks> read = org.bulletinarchive.files.Parallel.map(pages, this::read);
+        List<PageLinks> read = org.bulletinarchive.files.Parallel.map(pages, p -> {
+            Path key = p.toAbsolutePath().normalize();
+            PageLinks known = seen.get(key);
+            return known != null && known.page().equals(p) && unchangedSinceSeen(key) ? known : read(p);
+        });
         read.forEach(r -> idsByPage.put(r.page(), r.ids()));
         List<Problem> problems = new ArrayList<>();
         for (PageLinks r : read) {
@@ -82,23 +118,26 @@ public final class LinkChecker {
     }
 
     private PageLinks read(Path page) {
-        Document doc;
         try {
-            doc = Jsoup.parse(page.toFile(), "UTF-8");
+            return read(page, Jsoup.parse(page.toFile(), "UTF-8"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private PageLinks read(Path page, Document doc) {
         String name = site.relativize(page).toString().replace('\\', '/');
         List<String[]> references = new ArrayList<>();
-        for (String[] ref : REFERENCES) {
-            for (Element el : doc.select(ref[0])) {
+        for (int k = 0; k < REFERENCES.length; k++) {
+            String[] ref = REFERENCES[k];
+            for (Element el : doc.select(REFERENCE_SELECTORS[k])) {
                 // <a>, canonical and alternate links are references a reader follows, not resources the page loads
                 boolean reference = el.tagName().equals("a") || (el.tagName().equals("link") && el.attr("rel").matches("canonical|alternate"));
                 references.add(new String[] {el.attr(ref[1]), reference ? "reference" : null});
             }
         }
         List<String> styles = new ArrayList<>();
-        for (Element el : doc.select("[style*=url(]")) {
+        for (Element el : doc.select(INLINE_STYLE_URL)) {
             styles.add(el.attr("style"));
         }
         return new PageLinks(page, name, ids(doc), references, styles);
@@ -166,10 +205,10 @@ public final class LinkChecker {
 
     private static Set<String> ids(Document doc) {
         Set<String> ids = new HashSet<>();
-        for (Element el : doc.select("[id]")) {
+        for (Element el : doc.select(HAS_ID)) {
             ids.add(el.id());
         }
-        for (Element el : doc.select("a[name]")) {
+        for (Element el : doc.select(NAMED_ANCHOR)) {
             ids.add(el.attr("name"));
         }
         return ids;

@@ -97,8 +97,11 @@ public final class SiteBuilder {
         SiteModel model = timed("model", () -> SiteModel.of(bulletins, gazetteer, originals),
                 m -> m.entries().size() + " entries, " + m.cities().size() + " cities");
         Map<String, String> assets = timed("assets", () -> AssetPipeline.publish(config.getAssetFolder().toPath(), staging), a -> a.size() + " files");
+        LinkChecker links = new LinkChecker(staging);
         List<String> pages = timed("pages", () -> {
             PageRenderer renderer = new PageRenderer(config, staging);
+            // the link check reads each page as it is rendered, on the rendering threads
+            renderer.onPage(links::accept);
             try {
                 return new SiteBaker(renderer, settings, assets).bake(model);
             } finally {
@@ -107,7 +110,7 @@ public final class SiteBuilder {
         },
                 p -> p.size() + " pages");
         SearchIndexReport search = timed("search", () -> SearchIndex.write(staging, org.bulletinarchive.search.ModelDocuments.of(model)), r -> r.docs() + " documents, " + r.files() + " files, " + r.totalBytes() / 1024 + " KB");
-        List<LinkChecker.Problem> problems = timed("links", () -> new LinkChecker(staging).check(), p -> p.size() + " problems");
+        List<LinkChecker.Problem> problems = timed("links", links::check, p -> p.size() + " problems");
         if (!problems.isEmpty()) {
             throw new BrokenLinksException(problems);
         }
