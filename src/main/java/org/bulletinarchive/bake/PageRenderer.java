@@ -47,6 +47,8 @@ public final class PageRenderer {
     }
 
     private volatile java.util.function.BiConsumer<Path, String> onPage;
+    /** Folders already made: 10,000 pages share a few hundred folders, and each make is several system calls. */
+    private final java.util.Set<Path> madeFolders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * Also hands every page, as written, to {@code consumer} (on the rendering thread): the link check
@@ -135,7 +137,11 @@ public final class PageRenderer {
             java.io.StringWriter html = new java.io.StringWriter(16 * 1024);
             engine.renderDocument(model, template, html);
             String text = html.toString();
-            Files.createDirectories(out.getParent());
+            if (!madeFolders.contains(out.getParent())) {
+                // made before it is recorded, so no thread writes into a folder not made yet
+                Files.createDirectories(out.getParent());
+                madeFolders.add(out.getParent());
+            }
             Files.writeString(out, text, StandardCharsets.UTF_8);
             if (onPage != null) {
                 onPage.accept(out, text);
