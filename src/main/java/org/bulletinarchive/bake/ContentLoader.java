@@ -68,6 +68,7 @@ public final class ContentLoader {
         Map<Path, IssueFile> issues = new LinkedHashMap<>();
         Map<Path, List<Header>> entries = new LinkedHashMap<>();
         // reading and parsing the files is the cost: both cores do it (a JBake parser per thread), in file order
+        HeaderOnlyEngine.register();
         ThreadLocal<Parser> parsers = ThreadLocal.withInitial(() -> new Parser(config));
         List<Read> read = org.bulletinarchive.files.Parallel.map(found.files(), file -> {
             String name = ContentFiles.name(root, file);
