@@ -56,7 +56,7 @@ public final class LinkChecker {
     }
 
     /** What one page refers to, and the ids it offers: read once, then the parsed page is let go. */
-    private record PageLinks(Path page, String name, Set<String> ids, List<String[]> references, List<String> inlineStyles) {
+    record PageLinks(Path page, String name, Set<String> ids, List<String[]> references, List<String> inlineStyles) {
     }
 
     private final Map<Path, PageLinks> seen = new java.util.concurrent.ConcurrentHashMap<>();
@@ -68,7 +68,7 @@ public final class LinkChecker {
      */
     public void accept(Path page, String html) {
         Path p = page.toAbsolutePath().normalize();
-        seen.put(p, read(p, Jsoup.parse(html)));
+        seen.put(p, scan(p, html));
         seenBytes.put(p, (long) html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
     }
 
@@ -123,6 +123,45 @@ public final class LinkChecker {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The same reading as {@link #read(Path, Document)}, by {@link TagScanner} instead of a full parse. */
+    PageLinks scan(Path page, String html) {
+        String name = site.relativize(page).toString().replace('\\', '/');
+        List<List<String[]>> byKind = new ArrayList<>();
+        for (int k = 0; k < REFERENCES.length; k++) {
+            byKind.add(new ArrayList<>());
+        }
+        Set<String> ids = new HashSet<>();
+        List<String> styles = new ArrayList<>();
+        TagScanner.scan(html, (tag, attributes) -> {
+            for (int k = 0; k < REFERENCES.length; k++) {
+                String selectorTag = REFERENCES[k][0].substring(0, REFERENCES[k][0].indexOf('['));
+                String attribute = REFERENCES[k][1];
+                if (tag.equals(selectorTag) && attributes.containsKey(attribute)) {
+                    boolean reference = tag.equals("a") || (tag.equals("link") && attributes.getOrDefault("rel", "").matches("canonical|alternate"));
+                    byKind.get(k).add(new String[] {attributes.get(attribute), reference ? "reference" : null});
+                }
+            }
+            if (attributes.containsKey("id")) {
+                ids.add(attributes.get("id"));
+            }
+            if (tag.equals("a") && attributes.containsKey("name")) {
+                ids.add(attributes.get("name"));
+            }
+            String style = attributes.get("style");
+            if (style != null && style.contains("url(")) {
+                styles.add(style);
+            }
+        });
+        List<String[]> references = new ArrayList<>();
+        byKind.forEach(references::addAll);
+        return new PageLinks(page, name, ids, references, styles);
+    }
+
+    /** How a page is read from disk (a page the build did not render itself): with Jsoup. */
+    PageLinks readWithJsoup(Path page, String html) {
+        return read(page, Jsoup.parse(html));
     }
 
     private PageLinks read(Path page, Document doc) {
