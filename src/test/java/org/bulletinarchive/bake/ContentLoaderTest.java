@@ -34,7 +34,7 @@ class ContentLoaderTest {
     void copyTheCommittedContent() throws Exception {
         Files.copy(Samples.PROJECT.resolve("jbake.properties"), tmp.resolve("jbake.properties"));
         content = tmp.resolve("content");
-        copyTree(Samples.CONTENT, content);
+        org.bulletinarchive.testsupport.Trees.copy(Samples.CONTENT, content);
         DefaultJBakeConfiguration config = (DefaultJBakeConfiguration) new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(tmp.toFile(), tmp.resolve("out").toFile(), false);
         config.setContentFolder(content.toFile());
@@ -136,7 +136,7 @@ class ContentLoaderTest {
 
     @Test
     void aCopyOfAnIssueFolderIsRefusedNamingBothIndexFiles() throws Exception {
-        copyTree(file("issues/2023/17"), file("issues/2023/17-copy"));
+        org.bulletinarchive.testsupport.Trees.copy(file("issues/2023/17"), file("issues/2023/17-copy"));
         assertThatThrownBy(loader::load).isInstanceOf(ContentException.class)
                 .hasMessageStartingWith("content/issues/2023/17-copy/index.md:7: the same issue as content/issues/2023/17/index.md:")
                 .hasMessageContaining("第17期 of 2023 in series yongzhou-zhuanbao")
@@ -146,7 +146,7 @@ class ContentLoaderTest {
 
     @Test
     void aCopyInTheFolderOfAnotherNumberIsRefusedNamingBothIndexFiles() throws Exception {
-        copyTree(file("issues/2023/17"), file("issues/2023/18"));
+        org.bulletinarchive.testsupport.Trees.copy(file("issues/2023/17"), file("issues/2023/18"));
         assertThatThrownBy(loader::load).isInstanceOf(ContentException.class)
                 .hasMessageContaining("content/issues/2023/18/index.md:7: the same issue as content/issues/2023/17/index.md");
     }
@@ -188,7 +188,7 @@ class ContentLoaderTest {
 
     @Test
     void oneSeriesInTwoRootsIsRefusedNamingBothIssues() throws Exception {
-        copyTree(file("issues/2023/17"), file("series/yongzhou-zhuanbao/2023/18"));
+        org.bulletinarchive.testsupport.Trees.copy(file("issues/2023/17"), file("series/yongzhou-zhuanbao/2023/18"));
         try (Stream<Path> files = Files.list(file("series/yongzhou-zhuanbao/2023/18"))) {
             for (Path f : files.toList()) {
                 Files.writeString(f, Files.readString(f).replace("issue=17\n", "issue=18\n"));
@@ -202,7 +202,7 @@ class ContentLoaderTest {
 
     @Test
     void twoSeriesInTheFirstSeriesFolderAreRefusedBecauseTheyWouldShareOneTimeline() throws Exception {
-        copyTree(file("issues/2023/17"), file("issues/2023/18"));
+        org.bulletinarchive.testsupport.Trees.copy(file("issues/2023/17"), file("issues/2023/18"));
         try (Stream<Path> files = Files.list(file("issues/2023/18"))) {
             for (Path f : files.toList()) {
                 Files.writeString(f, Files.readString(f).replace("issue=17\n", "issue=18\n").replace("seriesSlug=yongzhou-zhuanbao", "seriesSlug=other"));
@@ -352,18 +352,5 @@ class ContentLoaderTest {
         Bulletin bulletin = loader.load().get(0);
         assertThat(bulletin.issue().editorsNote()).hasSize(1);
         assertThat(bulletin.issue().editorsNote().get(0)).startsWith("编者按：<em>省委</em>书记沈晓明");
-    }
-
-    private static void copyTree(Path from, Path to) throws Exception {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

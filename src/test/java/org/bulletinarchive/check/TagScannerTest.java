@@ -46,7 +46,7 @@ class TagScannerTest {
     void readsEveryPageOfTheSampleAsAFullParseDoes() throws Exception {
         Path project = tmp.resolve("project");
         for (String part : List.of("content", "templates", "assets", "raw")) {
-            copy(Samples.PROJECT.resolve(part), project.resolve(part));
+            org.bulletinarchive.testsupport.Trees.copy(Samples.PROJECT.resolve(part), project.resolve(part));
         }
         Files.copy(Samples.PROJECT.resolve("jbake.properties"), project.resolve("jbake.properties"));
         Path site = new SiteBuilder(project, line -> { }).build(project.resolve("out/site")).site();
@@ -56,19 +56,6 @@ class TagScannerTest {
             assertThat(pages).hasSizeGreaterThan(40);
             for (Path page : pages) {
                 assertSameReading(checker, page, Files.readString(page));
-            }
-        }
-    }
-
-    private static void copy(Path from, Path to) throws Exception {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
             }
         }
     }

@@ -21,9 +21,9 @@ final class FixtureProject {
     /** The project's templates and assets with the committed content. */
     static FixtureProject withCommittedContent(Path dir) throws IOException {
         FixtureProject p = empty(dir);
-        copyTree(Samples.CONTENT, dir.resolve("content"));
+        org.bulletinarchive.testsupport.Trees.copy(Samples.CONTENT, dir.resolve("content"));
         // the originals the content names (source.N=raw/…)
-        copyTree(Samples.PROJECT.resolve("raw"), dir.resolve("raw"));
+        org.bulletinarchive.testsupport.Trees.copy(Samples.PROJECT.resolve("raw"), dir.resolve("raw"));
         return p;
     }
 
@@ -31,8 +31,8 @@ final class FixtureProject {
     static FixtureProject empty(Path dir) throws IOException {
         Files.createDirectories(dir);
         Files.copy(Samples.PROJECT.resolve("jbake.properties"), dir.resolve("jbake.properties"), StandardCopyOption.REPLACE_EXISTING);
-        copyTree(Samples.PROJECT.resolve("templates"), dir.resolve("templates"));
-        copyTree(Samples.PROJECT.resolve("assets"), dir.resolve("assets"));
+        org.bulletinarchive.testsupport.Trees.copy(Samples.PROJECT.resolve("templates"), dir.resolve("templates"));
+        org.bulletinarchive.testsupport.Trees.copy(Samples.PROJECT.resolve("assets"), dir.resolve("assets"));
         Files.createDirectories(dir.resolve("content"));
         return new FixtureProject(dir);
     }
@@ -55,18 +55,5 @@ final class FixtureProject {
 
     Path site() {
         return root.resolve("out/site");
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 }

@@ -58,7 +58,7 @@ class InterruptedBuildTest {
 
     @Test
     void aPreviousSiteLeftAsideIsRemoved() throws Exception {
-        FixtureProject.copyTree(site, out.resolve(".site.replaced"));
+        org.bulletinarchive.testsupport.Trees.copy(site, out.resolve(".site.replaced"));
         assertThat(buildAgain()).contains("clean:  removed the previous site an interrupted build had set aside (.site.replaced)");
         assertSiteAndZipMatchAndNothingIsLeft();
     }
@@ -73,7 +73,7 @@ class InterruptedBuildTest {
     @Test
     void aPublishingCutShortIsFinishedBeforeTheBuild() throws Exception {
         // the staged pair was whole and the old site moved aside when the build was killed
-        FixtureProject.copyTree(site, out.resolve(".site.staging"));
+        org.bulletinarchive.testsupport.Trees.copy(site, out.resolve(".site.staging"));
         Files.writeString(out.resolve(".site.staging/extra.txt"), "new");
         SiteZip.write(out.resolve(".site.staging"), out.resolve(".site.zip.staging"), "site");
         Files.writeString(out.resolve(".site.publishing"), "publishing");

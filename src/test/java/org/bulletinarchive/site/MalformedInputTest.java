@@ -67,7 +67,7 @@ class MalformedInputTest {
     void eachMistakeGetsItsMessageAndLeavesTheProjectAsExpected(String name) throws Exception {
         Case c = Case.read(Files.readString(CORPUS.resolve(name), StandardCharsets.UTF_8));
         Path project = Files.createTempDirectory(shared, "case");
-        FixtureProject.copyTree(built, project);
+        org.bulletinarchive.testsupport.Trees.copy(built, project);
         c.prepare(project);
         Map<String, String> before = hashes(project);
 

@@ -278,7 +278,7 @@ class SeveralSeriesSiteTest {
     void theLinkCheckerAcceptsThePdfAndCatchesItWhenMissing(@TempDir Path tmp) throws Exception {
         assertThat(new LinkChecker(project.site()).check()).isEmpty();
         Path copy = tmp.resolve("site");
-        FixtureProject.copyTree(project.site(), copy);
+        org.bulletinarchive.testsupport.Trees.copy(project.site(), copy);
         Files.delete(copy.resolve("series/yongzhou-jianbao/2023/17/yongzhou-jianbao-2023-17.pdf"));
         assertThat(new LinkChecker(copy).check()).singleElement().satisfies(problem -> {
             assertThat(problem.page()).isEqualTo("series/yongzhou-jianbao/2023/17/index.html");
