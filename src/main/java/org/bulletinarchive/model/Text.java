@@ -20,13 +20,17 @@ public final class Text {
 
     /**
      * Joins two pieces of one paragraph (a line wrapped by hand or broken across a PDF page):
-     * a space only between two Latin letters or digits, none between CJK characters.
+     * a space only between two Latin words (letters or a letter and a digit), none between CJK
+     * characters and none inside a number cut by the line end.
      */
     public static String joinWrapped(String left, String right) {
         if (left.isEmpty() || right.isEmpty()) {
             return left + right;
         }
-        boolean latinBoundary = isAsciiAlnum(left.charAt(left.length() - 1)) && isAsciiAlnum(right.charAt(0));
+        char a = left.charAt(left.length() - 1);
+        char b = right.charAt(0);
+        // a number cut by a line end (78 / 0 → 780) is one number; two Latin words keep their space
+        boolean latinBoundary = isAsciiAlnum(a) && isAsciiAlnum(b) && !(Character.isDigit(a) && Character.isDigit(b));
         return latinBoundary ? left + " " + right : left + right;
     }
 
