@@ -2,11 +2,11 @@
 <#setting number_format="computer">
 <?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN"<#if site.host?has_content> xml:base="${site.host}"</#if>>
-  <title><#if feedSeries?has_content>${feedSeries}<#else>${site.name}</#if></title>
+  <title><#if feedSeries?has_content>${feedSeries.name}<#else>${site.name}</#if></title>
   <subtitle>${site.title}</subtitle>
-  <id><#if site.host?has_content>${site.host}${page.path}<#else>urn:bulletin-archive:${site.name?url('UTF-8')}<#if feedSeries?has_content>:${feedSeries?url('UTF-8')}</#if></#if></id>
+  <id><#if site.host?has_content>${site.host}${page.path}<#else>urn:bulletin-archive:${site.name?url('UTF-8')}<#if feedSeries?has_content>:${feedSeries.name?url('UTF-8')}</#if></#if></id>
   <link rel="self" href="${page.root}${page.path}"/>
-  <link rel="alternate" type="text/html" href="${page.root}<#if feedSeries?has_content>${page.path?replace('feed.xml', 'index.html')}<#else>index.html</#if>"/>
+  <link rel="alternate" type="text/html" href="${page.root}<#if feedSeries?has_content>${feedSeries.timelineUrl}<#else>index.html</#if>"/>
   <updated><#if issues?has_content>${issues[0].ref.date}T00:00:00+08:00<#else>2000-01-01T00:00:00+08:00</#if></updated>
   <author><name><#if issues?has_content>${issues[0].issuer}<#else>${site.title}</#if></name></author>
   <#list issues as i>

@@ -8,7 +8,7 @@
 <h1><#if site.seriesCount gt 1>${series.ref.name}<#else>全部期次</#if></h1>
 <p class="lede">${series.ref.name}，共 ${series.issues?size} 期<#if series.yearLinks?size gt 1>，分 ${series.yearLinks?size} 年</#if>，按年份由新到旧排列。</p>
 <#if site.seriesCount gt 1>
-<p class="series-feed"><a href="${page.root}${series.ref.timelineUrl?replace('index.html', 'feed.xml')}">订阅本系列（Atom）</a></p>
+<p class="series-feed"><a href="${page.root}${series.ref.feedUrl}">订阅本系列（Atom）</a></p>
 <p class="other-series">其他系列：<#list site.series?filter(s -> s.slug != series.ref.slug) as s><a href="${page.root}${s.timelineUrl}">${s.name}</a><#sep> · </#sep></#list></p>
 </#if>
 <@layout.chart c=chart/>

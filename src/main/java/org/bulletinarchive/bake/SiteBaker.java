@@ -102,8 +102,8 @@ public final class SiteBaker {
         if (series.size() > 1) {
             // one feed per series too, beside its timeline, for readers who follow one series only
             for (SeriesView s : series) {
-                render(written, "feed.ftl", page("feed", seriesFeedUrl(s.ref()), s.ref().name(), s.ref().name()), common,
-                        Map.of("issues", s.issues().subList(0, Math.min(settings.feedIssues(), s.issues().size())), "feedSeries", s.ref().name()));
+                render(written, "feed.ftl", page("feed", s.ref().feedUrl(), s.ref().name(), s.ref().name()), common,
+                        Map.of("issues", s.issues().subList(0, Math.min(settings.feedIssues(), s.issues().size())), "feedSeries", s.ref()));
             }
         }
         List<String> sitemapPages = new ArrayList<>(written);
@@ -114,11 +114,6 @@ public final class SiteBaker {
 
     private static Object optional(Object value) {
         return value == null ? "" : value;
-    }
-
-    /** The feed of one series, beside its timeline: issues/feed.xml, series/<slug>/feed.xml. */
-    static String seriesFeedUrl(SeriesRef series) {
-        return series.timelineUrl().replaceFirst("index\\.html$", "feed.xml");
     }
 
     private Page page(String kind, String path, String title, String description) {

@@ -91,7 +91,7 @@ public final class SiteModel {
         Map<String, SeriesRef> seriesRefs = new LinkedHashMap<>();
         newestFirst.stream().map(b -> b.issue().series())
                 .sorted(Comparator.comparing((Series s) -> !s.isPrimary()).thenComparing(Series::slug))
-                .forEach(s -> seriesRefs.putIfAbsent(s.slug(), new SeriesRef(s.slug(), s.name(), s.root() + "/index.html")));
+                .forEach(s -> seriesRefs.putIfAbsent(s.slug(), new SeriesRef(s.slug(), s.name(), s.root() + "/index.html", s.root() + "/feed.xml")));
 
         Map<Bulletin, IssueRef> issueRefs = new IdentityHashMap<>();
         Map<Entry, EntryRef> entryRefs = new IdentityHashMap<>();

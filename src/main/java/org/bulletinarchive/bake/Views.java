@@ -23,7 +23,8 @@ public final class Views {
     public record Page(String kind, String path, String root, String title, String description, String canonical, String ogType) {
     }
 
-    public record SeriesRef(String slug, String name, String timelineUrl) {
+    /** A series with its timeline and, beside it, its feed (issues/feed.xml, series/<slug>/feed.xml). */
+    public record SeriesRef(String slug, String name, String timelineUrl, String feedUrl) {
     }
 
     public record IssueRef(int number, String label, String date, String dateCn, int year, String url, SeriesRef series) {

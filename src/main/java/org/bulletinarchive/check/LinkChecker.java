@@ -32,16 +32,16 @@ public final class LinkChecker {
         }
     }
 
-    private static final String[][] REFERENCES = {
-            {"a[href]", "href"}, {"link[href]", "href"}, {"script[src]", "src"}, {"img[src]", "src"},
-            {"source[src]", "src"}, {"iframe[src]", "src"}, {"form[action]", "action"}, {"use[href]", "href"}};
+    /** An element that refers to a file by one attribute; its Jsoup selector parsed once (Jsoup parses a selector string on every select() call). */
+    private record Reference(String tag, String attribute, org.jsoup.select.Evaluator selector) {
+        Reference(String tag, String attribute) {
+            this(tag, attribute, org.jsoup.select.QueryParser.parse(tag + "[" + attribute + "]"));
+        }
+    }
 
-    /**
-     * The selectors, parsed once: Jsoup parses a selector string on every select() call, and that
-     * (clearing its buffer each time) cost more than parsing the pages themselves.
-     */
-    private static final org.jsoup.select.Evaluator[] REFERENCE_SELECTORS = java.util.Arrays.stream(REFERENCES)
-            .map(r -> org.jsoup.select.QueryParser.parse(r[0])).toArray(org.jsoup.select.Evaluator[]::new);
+    private static final List<Reference> REFERENCES = List.of(new Reference("a", "href"), new Reference("link", "href"),
+            new Reference("script", "src"), new Reference("img", "src"), new Reference("source", "src"), new Reference("iframe", "src"),
+            new Reference("form", "action"), new Reference("use", "href"));
     private static final org.jsoup.select.Evaluator INLINE_STYLE_URL = org.jsoup.select.QueryParser.parse("[style*=url(]");
     private static final org.jsoup.select.Evaluator HAS_ID = org.jsoup.select.QueryParser.parse("[id]");
     private static final org.jsoup.select.Evaluator NAMED_ANCHOR = org.jsoup.select.QueryParser.parse("a[name]");
@@ -59,8 +59,11 @@ public final class LinkChecker {
     record PageLinks(Path page, String name, Set<String> ids, List<String[]> references, List<String> inlineStyles) {
     }
 
-    private final Map<Path, PageLinks> seen = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<Path, Long> seenBytes = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A page read as it was rendered, and its size then. */
+    private record Seen(PageLinks links, long bytes) {
+    }
+
+    private final Map<Path, Seen> seen = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Reads a page as it is written (any thread); {@link #check()} then need not read it from disk,
@@ -68,16 +71,16 @@ public final class LinkChecker {
      */
     public void accept(Path page, String html) {
         Path p = page.toAbsolutePath().normalize();
-        seen.put(p, scan(p, html));
-        seenBytes.put(p, (long) html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        seen.put(p, new Seen(scan(p, html), html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
     }
 
-    private boolean unchangedSinceSeen(Path page) {
+    /** The reading of a page made as it was rendered, when the file is still as it was then; else null. */
+    private PageLinks seenUnchanged(Path page) {
+        Seen known = seen.get(page.toAbsolutePath().normalize());
         try {
-            Long bytes = seenBytes.get(page);
-            return bytes != null && Files.size(page) == bytes;
+            return known != null && Files.size(page) == known.bytes() ? known.links() : null;
         } catch (IOException e) {
-            return false;
+            return null;
         }
     }
 
@@ -100,9 +103,8 @@ public final class LinkChecker {
         pages.sort(null);
         // parsing is the cost: both cores read pages, and only links and ids are kept, never the documents
         List<PageLinks> read = org.bulletinarchive.files.Parallel.map(pages, p -> {
-            Path key = p.toAbsolutePath().normalize();
-            PageLinks known = seen.get(key);
-            return known != null && known.page().equals(p) && unchangedSinceSeen(key) ? known : read(p);
+            PageLinks known = seenUnchanged(p);
+            return known != null ? known : read(p);
         });
         read.forEach(r -> idsByPage.put(r.page(), r.ids()));
         List<Problem> problems = new ArrayList<>();
@@ -129,16 +131,15 @@ public final class LinkChecker {
     PageLinks scan(Path page, String html) {
         String name = site.relativize(page).toString().replace('\\', '/');
         List<List<String[]>> byKind = new ArrayList<>();
-        for (int k = 0; k < REFERENCES.length; k++) {
+        for (int k = 0; k < REFERENCES.size(); k++) {
             byKind.add(new ArrayList<>());
         }
         Set<String> ids = new HashSet<>();
         List<String> styles = new ArrayList<>();
         TagScanner.scan(html, (tag, attributes) -> {
-            for (int k = 0; k < REFERENCES.length; k++) {
-                String selectorTag = REFERENCES[k][0].substring(0, REFERENCES[k][0].indexOf('['));
-                String attribute = REFERENCES[k][1];
-                if (tag.equals(selectorTag) && attributes.containsKey(attribute)) {
+            for (int k = 0; k < REFERENCES.size(); k++) {
+                String attribute = REFERENCES.get(k).attribute();
+                if (tag.equals(REFERENCES.get(k).tag()) && attributes.containsKey(attribute)) {
                     boolean reference = tag.equals("a") || (tag.equals("link") && attributes.getOrDefault("rel", "").matches("canonical|alternate"));
                     byKind.get(k).add(new String[] {attributes.get(attribute), reference ? "reference" : null});
                 }
@@ -167,12 +168,11 @@ public final class LinkChecker {
     private PageLinks read(Path page, Document doc) {
         String name = site.relativize(page).toString().replace('\\', '/');
         List<String[]> references = new ArrayList<>();
-        for (int k = 0; k < REFERENCES.length; k++) {
-            String[] ref = REFERENCES[k];
-            for (Element el : doc.select(REFERENCE_SELECTORS[k])) {
+        for (Reference ref : REFERENCES) {
+            for (Element el : doc.select(ref.selector())) {
                 // <a>, canonical and alternate links are references a reader follows, not resources the page loads
                 boolean reference = el.tagName().equals("a") || (el.tagName().equals("link") && el.attr("rel").matches("canonical|alternate"));
-                references.add(new String[] {el.attr(ref[1]), reference ? "reference" : null});
+                references.add(new String[] {el.attr(ref.attribute()), reference ? "reference" : null});
             }
         }
         List<String> styles = new ArrayList<>();

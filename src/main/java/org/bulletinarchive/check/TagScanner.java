@@ -1,6 +1,5 @@
 package org.bulletinarchive.check;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -107,12 +106,5 @@ final class TagScanner {
             }
         }
         return n;
-    }
-
-    /** The tags of a page, in order, for tests. */
-    static List<String> tags(String html) {
-        List<String> tags = new ArrayList<>();
-        scan(html, (tag, attrs) -> tags.add(tag + attrs));
-        return tags;
     }
 }

@@ -11,10 +11,6 @@ record Block(String text, int line, int page) {
         this(text, line, 0);
     }
 
-    Block joinedWith(Block next) {
-        return new Block(PageBreakRepair.join(text, next.text), line, page);
-    }
-
     /** Where the block starts, for messages and the import report: "12" or "12 (p.2)". */
     String where() {
         return page > 0 ? line + " (p." + page + ")" : Integer.toString(line);

@@ -92,9 +92,14 @@ public final class BulletinParser {
         List<Paragraph> paras = exactParagraphs ? asIs(bodyBlocks) : repairPageBreaks(bodyBlocks, readings);
 
         Body body = new Body(subjects, readings, warnings, masthead.marks());
-        body.hasHeadings = paras.stream().anyMatch(p -> headingKind(p.text(), subjects) != null);
+        // each paragraph's heading form, found once: the lead needs to know whether any heading follows
+        List<HeadingKind> headings = new ArrayList<>();
+        for (Paragraph p : paras) {
+            headings.add(headingKind(p.text(), subjects));
+        }
+        body.hasHeadings = headings.stream().anyMatch(java.util.Objects::nonNull);
         for (int i = 0; i < paras.size(); i++) {
-            body.read(paras.get(i), i == 0 && paras.size() > 1);
+            body.read(paras.get(i), headings.get(i), i == 0 && paras.size() > 1);
         }
         if (body.drafts.isEmpty()) {
             throw new ImportException(fileName, paras.isEmpty() ? masthead.fields().get(0).block().line() : paras.get(0).first().line(),
@@ -144,13 +149,12 @@ public final class BulletinParser {
             this.imprint = new ArrayList<>(marks);
         }
 
-        void read(Paragraph p, boolean firstOfSeveral) {
+        void read(Paragraph p, HeadingKind heading, boolean firstOfSeveral) {
             String text = p.text();
             String where = p.first().where();
             if (backMatter(text, where)) {
                 return;
             }
-            HeadingKind heading = headingKind(text, subjects);
             if (!inBody && frontMatter(text, where, heading, firstOfSeveral)) {
                 return;
             }
@@ -351,6 +355,11 @@ public final class BulletinParser {
         Matcher marker = MARKER.matcher(text);
         String rest = marker.find() ? text.substring(marker.end()) : text;
         return subjects.atStartOf(rest);
+    }
+
+    /** A 报：/发：/抄送： or contact line: the PDF reader starts a paragraph at one, whatever the geometry says. */
+    static boolean opensBackMatter(String text) {
+        return DISTRIBUTION.matcher(text).find() || CONTACT.matcher(text).find();
     }
 
     private static Kind backMatterKind(String text) {

@@ -52,13 +52,12 @@ public final class ContentWriter {
         return sources;
     }
 
-    /** Whether the folder holds exactly these files with this text (the list of originals aside). */
-    public Comparison compare(Bulletin bulletin) throws IOException {
-        Path folder = folderOf(bulletin.issue());
+    /** Whether the issue's folder holds exactly these files (from {@link #files}) with this text, the list of originals aside. */
+    public Comparison compare(Issue issue, java.util.Map<String, String> files) throws IOException {
+        Path folder = folderOf(issue);
         if (!Files.exists(folder)) {
             return Comparison.ABSENT;
         }
-        java.util.Map<String, String> files = files(bulletin);
         java.util.Set<String> present = new java.util.TreeSet<>();
         try (var list = Files.list(folder)) {
             list.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).forEach(present::add);
@@ -94,22 +93,15 @@ public final class ContentWriter {
         return files;
     }
 
-    /** Writes the files and returns them, issue first. */
-    public List<Path> write(Bulletin bulletin, boolean force, String rawFileName) throws ImportException, IOException {
-        Issue issue = bulletin.issue();
+    /** Writes the issue's files (from {@link #files}), replacing its folder whole, and returns them, issue first. */
+    public List<Path> write(Issue issue, java.util.Map<String, String> files) throws IOException {
         Path folder = folderOf(issue);
-        if (Files.exists(folder) && !force) {
-            throw new ImportException(rawFileName, 0, "issue " + issue.label() + " (" + issue.date() + ") already exists in " + folder
-                    + "; nothing was written. Use --force to replace it.");
-        }
         Files.createDirectories(folder.getParent());
         Path staging = folder.resolveSibling("." + folder.getFileName() + ".importing");
         Folders.deleteRecursively(staging);
         Files.createDirectory(staging);
-        List<String> names = new ArrayList<>();
         try {
-            for (var file : files(bulletin).entrySet()) {
-                names.add(file.getKey());
+            for (var file : files.entrySet()) {
                 Files.writeString(staging.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
             }
             Folders.replace(staging, folder);
@@ -117,7 +109,7 @@ public final class ContentWriter {
             Folders.deleteRecursively(staging);
             throw e;
         }
-        return names.stream().map(folder::resolve).toList();
+        return files.keySet().stream().map(folder::resolve).toList();
     }
 
     static String issueFile(Bulletin bulletin) {

@@ -16,11 +16,6 @@ public record ImportReport(String file, List<Reading> readings, List<Warning> wa
 
     /** An uncertain reading: the import goes on, unless --strict. */
     public record Warning(String where, String message) {
-
-        @Override
-        public String toString() {
-            return "line " + where + ": " + message;
-        }
     }
 
     public ImportReport {

@@ -54,12 +54,7 @@ public final class Importer {
 
     /** Reads and parses a bulletin as the first of an empty archive. */
     public Bulletin read(Path raw) throws ImportException, IOException {
-        Path empty = Files.createTempDirectory("bulletin-archive-read");
-        try {
-            return read(raw, empty).bulletin();
-        } finally {
-            Files.deleteIfExists(empty);
-        }
+        return parse(raw, readSource(raw), SeriesCatalog.empty()).bulletin();
     }
 
     public Result importFile(Path raw, Path contentRoot, boolean force) throws ImportException, IOException {
@@ -114,7 +109,8 @@ public final class Importer {
             sources.add(sourcePath);
         }
         bulletin = new Bulletin(issue.withSources(sources), bulletin.entries());
-        ContentWriter.Comparison same = writer.compare(bulletin);
+        java.util.Map<String, String> files = ContentWriter.files(bulletin);
+        ContentWriter.Comparison same = writer.compare(issue, files);
         Status status;
         if (same == ContentWriter.Comparison.ABSENT) {
             status = Status.IMPORTED;
@@ -129,20 +125,17 @@ public final class Importer {
         if (status == Status.UNCHANGED) {
             return new Result(raw, bulletin, report, source.format(), folder, List.of(), status);
         }
-        boolean copied = false;
-        if (!insideRaw && (!Files.exists(keptAt) || options.force() || status != Status.REPLACED)) {
-            if (!Files.exists(keptAt) || !java.util.Arrays.equals(Files.readAllBytes(keptAt), Files.readAllBytes(original))) {
-                Files.createDirectories(keptAt.getParent());
-                Path tmp = keptAt.resolveSibling("." + keptAt.getFileName() + ".importing");
-                Files.copy(original, tmp, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(tmp, keptAt, StandardCopyOption.REPLACE_EXISTING);
-                copied = true;
-            }
+        boolean copied = !insideRaw && (!Files.exists(keptAt) || Files.mismatch(keptAt, original) != -1);
+        if (copied) {
+            Files.createDirectories(keptAt.getParent());
+            Path tmp = keptAt.resolveSibling("." + keptAt.getFileName() + ".importing");
+            Files.copy(original, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, keptAt, StandardCopyOption.REPLACE_EXISTING);
         }
         try {
-            List<Path> files = writer.write(bulletin, true, name);
+            List<Path> written = writer.write(issue, files);
             catalog.register(issue.series());
-            return new Result(raw, bulletin, report, source.format(), folder, files, status);
+            return new Result(raw, bulletin, report, source.format(), folder, written, status);
         } catch (IOException | RuntimeException e) {
             if (copied) {
                 Files.deleteIfExists(keptAt);

@@ -144,13 +144,13 @@ final class Masthead {
     }
 
     private static boolean isDateOnly(String text) {
-        return DATE.matcher(text).matches() && DATE.matcher(text).replaceAll("${pre}").isBlank();
+        Matcher m = DATE.matcher(text);
+        return m.matches() && m.group("pre").isBlank();
     }
 
-    /** The numeral of "17 期）" or "十七期". */
+    /** The numeral of "17 期）" or "十七期" (ChineseNumerals reads full-width digits too). */
     private static String digitsOf(String numberWithSuffix) {
-        return numberWithSuffix.replaceAll("[\\s期）)日]", "").replace('０', '0').replace('１', '1').replace('２', '2').replace('３', '3')
-                .replace('４', '4').replace('５', '5').replace('６', '6').replace('７', '7').replace('８', '8').replace('９', '9');
+        return numberWithSuffix.replaceAll("[\\s期）)日]", "");
     }
 
     private static String join(List<Field> fields, Part part) {

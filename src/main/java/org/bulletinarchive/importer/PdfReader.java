@@ -26,9 +26,6 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class PdfReader {
 
-    private static final java.util.regex.Pattern BACK_MATTER_LABEL = java.util.regex.Pattern.compile(
-            "^(报|送|发|抄送|抄报|报送|分送|主送|联系人|联系电话|电话|电子邮箱|邮箱|传真)\\s*[：:]");
-
     /** Furniture lies in the outer band of a page: GB/T 9704 puts the page number about 9% from the bottom edge. */
     private static final float MARGIN_BAND = 0.15f;
     /** Below this many non-space characters over all pages there is no usable text layer. */
@@ -253,7 +250,7 @@ final class PdfReader {
          * alone would run them together: such a label always starts its own paragraph.
          */
         private static boolean opensBackMatter(Line line) {
-            return BACK_MATTER_LABEL.matcher(LayoutReader.foldSpaces(line.text())).find();
+            return BulletinParser.opensBackMatter(LayoutReader.foldSpaces(line.text()));
         }
 
         /** Starts right of the body's left edge: a first-line indent, a centred or a right-aligned line. */

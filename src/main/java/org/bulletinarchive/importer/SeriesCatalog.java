@@ -25,6 +25,14 @@ public final class SeriesCatalog {
     private final Map<String, Series> bySlug = new LinkedHashMap<>();
     private boolean primaryTaken;
 
+    private SeriesCatalog() {
+    }
+
+    /** The catalog of an archive with no issues yet. */
+    static SeriesCatalog empty() {
+        return new SeriesCatalog();
+    }
+
     public SeriesCatalog(Path contentRoot) throws IOException {
         scan(contentRoot.resolve(Series.PRIMARY_ROOT), Series.PRIMARY_ROOT, 2);
         Path others = contentRoot.resolve(Series.OTHER_ROOTS);

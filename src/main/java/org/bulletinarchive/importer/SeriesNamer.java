@@ -30,10 +30,11 @@ final class SeriesNamer {
     /** The slug for a series title; {@code issuer} names the place when the title does not. */
     String slugFor(String seriesName, String issuer) {
         String compact = seriesName.replaceAll("\\s+", "");
-        String place = placeSlug(compact);
-        if (place.isEmpty()) {
-            place = placeSlug(issuer.replaceAll("\\s+", ""));
+        Place home = SubjectFinder.homeOf(gazetteer, compact);
+        if (home == null) {
+            home = SubjectFinder.homeOf(gazetteer, issuer);
         }
+        String place = home == null ? "" : home.slug();
         String kind = "";
         for (var k : KINDS) {
             if (compact.contains(k.getKey())) {
@@ -48,15 +49,5 @@ final class SeriesNamer {
             kind = "series";
         }
         return place.isEmpty() ? kind : place + "-" + kind;
-    }
-
-    private String placeSlug(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            var place = gazetteer.placeAtStartOf(text.substring(i));
-            if (place.isPresent() && !place.get().kind().equals(Place.DEPARTMENT)) {
-                return place.get().slug();
-            }
-        }
-        return "";
     }
 }

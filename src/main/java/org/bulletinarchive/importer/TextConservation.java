@@ -25,12 +25,8 @@ final class TextConservation {
         for (Masthead.Field f : masthead.fields()) {
             source.append(f.text());
         }
-        List<String> sourceBody = new ArrayList<>();
-        List<Block> bodyStarts = new ArrayList<>();
-        for (Paragraph p : paras) {
-            sourceBody.add(p.text());
-            bodyStarts.add(p.first());
-        }
+        List<String> sourceBody = paras.stream().map(Paragraph::text).toList();
+        int firstLine = paras.isEmpty() ? 0 : paras.get(0).first().line();
         // the imported side, masthead in printed order
         Issue issue = bulletin.issue();
         StringBuilder imported = new StringBuilder();
@@ -76,39 +72,28 @@ final class TextConservation {
         while (nextSection < sections.size()) {
             body.append(sections.get(nextSection++).heading());
         }
-        StringBuilder back = new StringBuilder();
-        issue.distribution().forEach(back::append);
-        issue.contacts().forEach(back::append);
-        List<String> backImprint = issue.imprint().subList(masthead.marks().size(), issue.imprint().size());
-        backImprint.forEach(back::append);
-
-        // source body: the back matter is compared by kind, so take it out in the same order
-        StringBuilder sourceMain = new StringBuilder();
+        // the back matter is compared by kind (distribution, contacts, imprint), each in source order
         List<String> backTexts = new ArrayList<>();
         backTexts.addAll(issue.distribution());
         backTexts.addAll(issue.contacts());
-        backTexts.addAll(backImprint);
-        StringBuilder sourceBack = new StringBuilder();
-        int firstLine = bodyStarts.isEmpty() ? 0 : bodyStarts.get(0).line();
+        backTexts.addAll(issue.imprint().subList(masthead.marks().size(), issue.imprint().size()));
+        StringBuilder sourceMain = new StringBuilder();
+        int backCount = 0;
         for (String text : sourceBody) {
             if (backTexts.contains(text)) {
-                continue;
+                backCount++;
+            } else {
+                sourceMain.append(text);
             }
-            sourceMain.append(text);
         }
+        StringBuilder sourceBack = new StringBuilder();
         for (String t : backTexts) {
             if (sourceBody.contains(t)) {
                 sourceBack.append(t);
             }
         }
         compare(fileName, strip(sourceMain), strip(body), firstLine, "the body");
-        compare(fileName, strip(sourceBack), strip(back), firstLine, "the back matter");
-        int backCount = 0;
-        for (String text : sourceBody) {
-            if (backTexts.contains(text)) {
-                backCount++;
-            }
-        }
+        compare(fileName, strip(sourceBack), strip(String.join("", backTexts)), firstLine, "the back matter");
         if (backCount != backTexts.size()) {
             throw new ImportException(fileName, firstLine, "the importer read " + backTexts.size() + " back-matter lines but the source has "
                     + backCount + "; this is a bug in the importer — please report it with the file.");

@@ -132,17 +132,7 @@ public final class Gazetteer {
     }
 
     private static void readCurated(String tsv, String sourceName, Map<String, Place> places, Set<String> names) {
-        String[] lines = tsv.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            String where = sourceName + ":" + (i + 1);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t", -1);
-            if (cols.length != 5 && cols.length != 6) {
-                throw new IllegalArgumentException(where + ": expected 5 or 6 tab-separated columns (slug, name, aliases, kind, group[, parent]), found " + cols.length);
-            }
+        forEachRow(tsv, sourceName, Set.of(5, 6), "slug, name, aliases, kind, group[, parent]", (cols, where) -> {
             Place place = new Place(cols[0].strip(), cols[1].strip(), list(cols[2]), cols[3].strip(), cols[4].strip(), "",
                     cols.length == 6 ? cols[5].strip() : "");
             add(place, where, places);
@@ -152,22 +142,31 @@ public final class Gazetteer {
                     throw new IllegalArgumentException(where + ": name '" + name + "' already belongs to " + owner.slug());
                 }
             }
+        });
+    }
+
+    /** Calls {@code row} with the columns and the file:line of every row of a TSV; blank lines and '#' comments are skipped. */
+    private static void forEachRow(String tsv, String sourceName, Set<Integer> columnCounts, String columns,
+                                   java.util.function.BiConsumer<String[], String> row) {
+        String[] lines = tsv.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String where = sourceName + ":" + (i + 1);
+            String[] cols = line.split("\t", -1);
+            if (!columnCounts.contains(cols.length)) {
+                throw new IllegalArgumentException(where + ": expected " + columnCounts.stream().sorted().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(" or ")) + " tab-separated columns (" + columns + "), found " + cols.length);
+            }
+            row.accept(cols, where);
         }
     }
 
     /** divisions.tsv: {@code code name shortNames kind slug province prefecture}; see its header. */
     private static void readDivisions(String tsv, String sourceName, Map<String, Place> places) {
-        String[] lines = tsv.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            String where = sourceName + ":" + (i + 1);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t", -1);
-            if (cols.length != 7) {
-                throw new IllegalArgumentException(where + ": expected 7 tab-separated columns (code, name, short names, kind, slug, province, prefecture), found " + cols.length);
-            }
+        forEachRow(tsv, sourceName, Set.of(7), "code, name, short names, kind, slug, province, prefecture", (cols, where) -> {
             String code = cols[0];
             String kind = cols[3];
             String slug = cols[4];
@@ -184,7 +183,7 @@ public final class Gazetteer {
                 throw new IllegalArgumentException(where + ": " + kind + " " + cols[1] + " has slug '" + slug
                         + "', which gazetteer.tsv does not have; regenerate divisions.tsv (scripts/gazetteer/README.md)");
             }
-        }
+        });
     }
 
     private static void add(Place place, String where, Map<String, Place> places) {

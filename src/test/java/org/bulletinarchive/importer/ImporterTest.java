@@ -283,11 +283,17 @@ class ImporterTest {
         return s.replaceAll("[\\s\\u3000\\uFEFF]", "");
     }
 
-    private Bulletin readEdited(String raw) throws Exception {
-        Path file = tmp.resolve("edited/raw/edited.txt");
+    /** Reads (without writing) a bulletin given as bytes, as the importer would import it into an empty project. */
+    private BulletinParser.Parsed readBytes(byte[] bytes) throws Exception {
+        Path project = Files.createTempDirectory(tmp, "read");
+        Path file = project.resolve("raw/bulletin.txt");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, raw);
-        return new Importer(GAZETTEER).read(file, tmp.resolve("edited/content")).bulletin();
+        Files.write(file, bytes);
+        return new Importer(GAZETTEER).read(file, project.resolve("content"));
+    }
+
+    private Bulletin readEdited(String raw) throws Exception {
+        return readBytes(raw.getBytes(StandardCharsets.UTF_8)).bulletin();
     }
 
     @Test
@@ -341,10 +347,7 @@ class ImporterTest {
     }
 
     private ImportReport reportOf(byte[] bytes) throws Exception {
-        Path file = tmp.resolve("doubt/raw/doubt.txt");
-        Files.createDirectories(file.getParent());
-        Files.write(file, bytes);
-        return new Importer(GAZETTEER).read(file, tmp.resolve("doubt/content")).report();
+        return readBytes(bytes).report();
     }
 
     @Test
