@@ -117,7 +117,7 @@ public final class BulletinParser {
         Bulletin bulletin = new Bulletin(issue, entries);
         TextConservation.check(fileName, masthead, paras, bulletin);
         readings.sort(java.util.Comparator.comparingInt(r -> lineOf(r.where())));
-        warnings.addAll(SourceChecks.truncation(bulletin, readings));
+        warnings.addAll(SourceChecks.truncation(bulletin, masthead.marks().size(), readings));
         warnings.sort(java.util.Comparator.comparingInt(w -> lineOf(w.where())));
         return new Parsed(bulletin, new ImportReport(fileName, readings, warnings));
     }

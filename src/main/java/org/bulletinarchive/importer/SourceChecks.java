@@ -56,9 +56,10 @@ final class SourceChecks {
     }
 
     /** A warning when the bulletin seems cut off: its last paragraph ends mid-sentence (and no back matter follows). */
-    static List<Warning> truncation(Bulletin bulletin, List<ImportReport.Reading> readings) {
+    static List<Warning> truncation(Bulletin bulletin, int mastheadMarks, List<ImportReport.Reading> readings) {
         Issue issue = bulletin.issue();
-        boolean backMatter = !issue.distribution().isEmpty() || !issue.contacts().isEmpty() || issue.imprint().size() > 0;
+        // the imprint begins with the masthead's marks (内部资料), which say nothing about the end of the file
+        boolean backMatter = !issue.distribution().isEmpty() || !issue.contacts().isEmpty() || issue.imprint().size() > mastheadMarks;
         Entry last = bulletin.entries().get(bulletin.entries().size() - 1);
         String text = last.paragraphs().get(last.paragraphs().size() - 1);
         if (backMatter || PageBreakRepair.endsParagraph(text)) {

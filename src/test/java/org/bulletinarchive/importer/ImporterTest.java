@@ -379,4 +379,12 @@ class ImporterTest {
         assertThat(report.warnings()).singleElement().satisfies(w ->
                 assertThat(w.message()).contains("may be cut off", "常德", "no 报/发"));
     }
+
+    @Test
+    void aBulletinCutOffMidSentenceIsAWarningEvenWithAMarkAboveItsTitle() throws Exception {
+        String raw = "内部资料\n\n" + Samples.raw17();
+        String cut = raw.substring(0, raw.indexOf("有效解决企业融资难题"));
+        assertThat(reportOf(cut.getBytes(StandardCharsets.UTF_8)).warnings()).singleElement().satisfies(w ->
+                assertThat(w.message()).contains("may be cut off", "常德"));
+    }
 }
