@@ -19,6 +19,6 @@
 </noscript>
 <#elseif part == "scripts">
 <script src="${page.root}${assets["js/search.js"]}"></script>
-<script id="search-index" data-src=""></script>
+<#if searchIndex?has_content><script id="search-index" src="${page.root}${searchIndex}"></script><#else><script id="search-index" data-src=""></script></#if>
 </#if>
 </@layout.html>

@@ -70,7 +70,8 @@
   }
   function domLoader(path, fail) {
     var s = global.document.createElement('script');
-    s.src = base + path;
+    // the files keep their names from build to build; the index's hash makes a browser fetch them again after a rebuild
+    s.src = base + path + (index && index.h ? '?v=' + index.h : '');
     s.charset = 'utf-8';
     s.onerror = fail;
     s.onload = function () { s.parentNode.removeChild(s); };
@@ -86,6 +87,7 @@
     return loaded[key];
   }
   function whenReady() { return new Promise(function (r) { if (index) r(); else ready.push(r); }); }
+  function termFile(t) { var s = ''; for (var i = 0; i < t.length; i++) s += ('000' + t.charCodeAt(i).toString(16)).slice(-4); return s; }
   function docPath(id) { return 'd/' + Math.floor(id / 1000) + '/' + id; }
 
   // --- postings: see SearchIndex for the format
@@ -94,7 +96,7 @@
       var e = shard.t[t];
       if (!e) return null;
       if (typeof e[1] !== 'number') return e;
-      return load('t/' + e[1]).then(function (f) { return [e[0], f.p, e[2]]; });
+      return load('t/' + termFile(t)).then(function (f) { return [e[0], f.p, e[2]]; });
     });
   }
   function decode(e, n) { // -> {docs:[], q:[]} for body; field docs get q = -1 when absent from the body
@@ -213,7 +215,7 @@
       return (!opts.city || cityOf(facets, id) === opts.city) && (!opts.year || String(yearOf(id)) === String(opts.year)) &&
         (!opts.series || seriesOf(facets, id) === opts.series);
     });
-    list.sort(function (a, c) { return score[c] - score[a] || a - c; });
+    list.sort(function (a, c) { return score[c] - score[a] || c - a; }); // ids follow publication: the newer first on a tie
     var check = !partial && phrases.length > 0, want = pages * PAGE, found = [], checked = 0;
     if (check && list.length <= 2 * PAGE) want = list.length; // a small set is verified whole, for an exact count
     function step() {

@@ -1,1 +1,1 @@
-BulletinSearch.register({"k":"f","c":"5007286134557","r":"1111111111011"});
+BulletinSearch.register({"k":"f","c":"7554316827005","r":"1101111111111"});

@@ -31,6 +31,11 @@ public final class SiteBaker {
 
     /** Renders all pages and returns their paths relative to the site root. */
     public List<String> bake(SiteModel model) {
+        return bake(model, "");
+    }
+
+    /** {@code searchIndex}: the search index's entry script relative to the site root, which search.html loads ("" for none yet). */
+    public List<String> bake(SiteModel model, String searchIndex) {
         List<String> written = new ArrayList<>();
         List<SeriesView> series = model.series();
         List<SeriesRef> seriesRefs = series.stream().map(SeriesView::ref).toList();
@@ -95,7 +100,8 @@ public final class SiteBaker {
                         Map.of("city", city, "year", year));
             }
         }
-        render(written, "search.ftl", page("search", "search.html", "搜索 · " + name, "全文搜索" + name + "的全部期次与经验条目。"), common, Map.of());
+        render(written, "search.ftl", page("search", "search.html", "搜索 · " + name, "全文搜索" + name + "的全部期次与经验条目。"), common,
+                Map.of("searchIndex", searchIndex));
         render(written, "404.ftl", page("404", "404.html", "页面不存在 · " + name, "找不到这个页面。"), common, Map.of());
         render(written, "feed.ftl", page("feed", "feed.xml", name, homeDescription), common,
                 Map.of("issues", model.issues().subList(0, Math.min(settings.feedIssues(), model.issues().size())), "feedSeries", ""));

@@ -10,14 +10,20 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Turns documents into an inverted index: doc ids in recency order, and per term its postings with impacts. */
+/**
+ * Turns documents into an inverted index: doc ids in order of publication, and per term its postings with impacts.
+ * Ids grow with the archive (a new issue gets the next ids) and the length normalisation moves in steps, so a new
+ * issue leaves every document file and most postings as they were: an incremental build rewrites only what changed.
+ */
 public final class IndexBuilder {
 
-    /** Newest issue first, so that the lower doc id wins a tie in the browser. */
-    public static final Comparator<SearchDocument> RECENCY = Comparator.comparingInt(SearchDocument::year).reversed()
-            .thenComparing(Comparator.comparingInt(SearchDocument::issue).reversed())
-            .thenComparing(Comparator.comparing(SearchDocument::date).reversed())
-            .thenComparing(SearchDocument::url);
+    /** Oldest issue first, so that a new issue appends ids; the higher doc id (the newer) wins a tie in the browser. */
+    public static final Comparator<SearchDocument> PUBLICATION = Comparator.comparingInt(SearchDocument::year)
+            .thenComparingInt(SearchDocument::issue)
+            .thenComparing(SearchDocument::date)
+            .thenComparing(Comparator.comparing(SearchDocument::url).reversed());
+    /** The average body length is rounded to this many terms, so that one more issue seldom moves it. */
+    static final int LENGTH_STEP = 16;
 
     /** Postings of one term: body docs with impacts, and the docs whose title or city contain it. */
     public static final class Postings {
@@ -87,10 +93,10 @@ public final class IndexBuilder {
 
     public static InvertedIndex build(List<SearchDocument> documents) {
         List<SearchDocument> docs = new ArrayList<>(documents);
-        docs.sort(RECENCY);
+        docs.sort(PUBLICATION);
         Map<String, Integer> words = new ConcurrentHashMap<>();
         List<Tokens> tokens = docs.parallelStream().map(d -> tokens(d, words)).toList();
-        double averageLength = tokens.stream().mapToInt(Tokens::length).average().orElse(1);
+        double averageLength = stepped(tokens.stream().mapToInt(Tokens::length).average().orElse(1));
         LongIntMap ids = new LongIntMap();
         List<Postings> postings = new ArrayList<>();
         for (int id = 0; id < docs.size(); id++) {
@@ -113,6 +119,11 @@ public final class IndexBuilder {
         TreeMap<String, Postings> terms = new TreeMap<>();
         ids.forEach((key, i) -> terms.put(term(key, wordById), postings.get(i)));
         return new InvertedIndex(docs, terms);
+    }
+
+    /** The average length rounded to a multiple of {@link #LENGTH_STEP} (at least one step). */
+    static double stepped(double averageLength) {
+        return Math.max(LENGTH_STEP, Math.round(averageLength / LENGTH_STEP) * (double) LENGTH_STEP);
     }
 
     private static Postings postings(LongIntMap ids, List<Postings> postings, long key) {

@@ -21,63 +21,83 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bulletinarchive.files.Folders;
 import java.util.stream.Stream;
 
 /**
- * The search stage: reads the entry pages of a built site, writes the index under search/&lt;hash&gt;/ and points
- * search.html at it. The hash is taken over the index files, so the same pages give byte-identical output.
+ * The search stage: turns documents into the index files under search/ and names the entry script by a hash of them
+ * ({@code search/index.<hash>.js}), so the same documents give byte-identical files. The other files keep their names from
+ * build to build (a shard, a term, a doc id): a rebuild after one new issue changes few of them, and the client asks for
+ * them with the hash as a query string, so no browser keeps a stale one.
  */
 public final class SearchIndex {
 
     /** The page that hosts the search client, relative to the site root. */
     public static final String SEARCH_PAGE = "search.html";
-    /** The index entry script inside search/&lt;hash&gt;/. */
-    public static final String ENTRY = "index.js";
+    /** The folder of the index, relative to the site root. */
+    public static final String FOLDER = "search/";
 
     private static final Pattern PLACEHOLDER =
             Pattern.compile("<script\\b[^>]*\\bid\\s*=\\s*[\"']search-index[\"'][^>]*>\\s*</script>", Pattern.CASE_INSENSITIVE);
     private static final int WRITERS = 8;
-    private static final Pattern HASH_DIR = Pattern.compile("[0-9a-f]{12}");
 
     private SearchIndex() {
     }
 
-    /** Indexes the site at siteRoot and patches its search page; throws {@link SearchPageException} if it has none. */
-    public static SearchIndexReport write(Path siteRoot) {
-        long start = System.nanoTime();
-        List<SearchDocument> docs = SearchDocumentReader.read(siteRoot);
-        return write(siteRoot, docs, start, "read pages");
+    /** The index files of {@code docs} by path relative to the site root, the entry script among them, and its report. */
+    public record Built(TreeMap<String, byte[]> files, SearchIndexReport report) {
+        public String entry() {
+            return report.entry();
+        }
     }
 
-    /** Indexes {@code docs} (the site's documents, from its model) into the site at siteRoot. */
-    public static SearchIndexReport write(Path siteRoot, List<SearchDocument> docs) {
-        return write(siteRoot, docs, System.nanoTime(), "documents");
+    /** Indexes {@code docs} (the site's documents, from its model) without writing anything. */
+    public static Built build(List<SearchDocument> docs) {
+        return build(docs, System.nanoTime(), "documents");
     }
 
-    private static SearchIndexReport write(Path siteRoot, List<SearchDocument> docs, long start, String firstStage) {
-        Path page = siteRoot.resolve(SEARCH_PAGE);
-        String html = readSearchPage(page);
+    private static Built build(List<SearchDocument> docs, long start, String firstStage) {
         Map<String, Long> stages = new LinkedHashMap<>();
-        long t = System.nanoTime();
-        t = lap(stages, firstStage, start);
+        long t = lap(stages, firstStage, start);
         IndexBuilder.InvertedIndex index = IndexBuilder.build(docs);
         t = lap(stages, "invert", t);
-        TreeMap<String, byte[]> files = ShardWriter.files(index);
-        String hash = hash(files);
-        t = lap(stages, "encode", t);
-        Path dir = siteRoot.resolve("search").resolve(hash);
+        TreeMap<String, byte[]> inFolder = ShardWriter.files(index);
+        String hash = hash(inFolder);
+        byte[] entryScript = ShardWriter.withHash(inFolder.remove("index.js"), hash);
+        String entry = FOLDER + "index." + hash + ".js";
+        TreeMap<String, byte[]> files = new TreeMap<>();
+        inFolder.forEach((path, bytes) -> files.put(FOLDER + path, bytes));
+        files.put(entry, entryScript);
+        lap(stages, "encode", t);
+        long bytes = files.values().stream().mapToLong(b -> b.length).sum();
+        long textBytes = docs.stream().mapToLong(d -> (d.title() + d.text()).getBytes(StandardCharsets.UTF_8).length).sum();
+        return new Built(files, new SearchIndexReport(docs.size(), index.terms().size(), files.size(), bytes, textBytes,
+                (System.nanoTime() - start) / 1_000_000, hash, entry, stages));
+    }
+
+    /** The script element that loads the index, as search.html carries it once the index is built. */
+    public static String scriptElement(String entry) {
+        return "<script id=\"search-index\" src=\"" + entry + "\"></script>";
+    }
+
+    /**
+     * Indexes the pages of an already written site at siteRoot (its entry and issue pages), writes the index into it,
+     * removes what an earlier index left there, and points its search page at the index; throws
+     * {@link SearchPageException} if the site has no search page with the placeholder.
+     */
+    public static SearchIndexReport write(Path siteRoot) {
+        long start = System.nanoTime();
+        Path page = siteRoot.resolve(SEARCH_PAGE);
+        String html = readSearchPage(page);
+        Built built = build(SearchDocumentReader.read(siteRoot), start, "read pages");
         try {
-            writeAll(dir, files);
-            lap(stages, "write files", t);
-            String entry = "search/" + hash + "/" + ENTRY;
-            Files.writeString(page, PLACEHOLDER.matcher(html)
-                    .replaceFirst(Matcher.quoteReplacement("<script id=\"search-index\" src=\"" + entry + "\"></script>")));
-            removeIndexesOtherThan(siteRoot.resolve("search"), hash);
-            long bytes = files.values().stream().mapToLong(b -> b.length).sum();
-            long textBytes = docs.stream()
-                    .mapToLong(d -> (d.title() + d.text()).getBytes(StandardCharsets.UTF_8).length).sum();
-            return new SearchIndexReport(docs.size(), index.terms().size(), files.size(), bytes, textBytes,
-                    (System.nanoTime() - start) / 1_000_000, hash, entry, stages);
+            Path folder = siteRoot.resolve(FOLDER);
+            if (Files.isDirectory(folder)) {
+                Folders.deleteRecursively(folder);
+            }
+            writeAll(siteRoot, built.files());
+            Files.writeString(page, PLACEHOLDER.matcher(html).replaceFirst(Matcher.quoteReplacement(scriptElement(built.entry()))));
+            return built.report();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -122,23 +142,6 @@ public final class SearchIndex {
             return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Earlier builds' search/&lt;hash&gt;/ directories, which nothing links to any more. */
-    private static void removeIndexesOtherThan(Path searchDir, String hash) throws IOException {
-        if (!Files.isDirectory(searchDir)) {
-            return;
-        }
-        try (Stream<Path> dirs = Files.list(searchDir)) {
-            for (Path dir : dirs.filter(d -> HASH_DIR.matcher(d.getFileName().toString()).matches())
-                    .filter(d -> !d.getFileName().toString().equals(hash)).toList()) {
-                try (Stream<Path> tree = Files.walk(dir)) {
-                    for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(p);
-                    }
-                }
-            }
         }
     }
 

@@ -16,10 +16,13 @@ import org.bulletinarchive.search.IndexBuilder.Postings;
  * index.js          {"k":"i","v":2,"n":docs,"sh":shards,"cw":width,"c":[[slug,name]..],"rw":width,"r":[[slug,name]..],"y":[[year,fromId,toId)..]}
  * f.js              {"k":"f","c":city code of every doc, cw base-64 characters each,"r":series code of every doc, rw characters each}
  * s/&lt;n&gt;.js         {"k":"s","i":n,"t":{term:[df,postings,fieldDocs]..}}, term in shard fnv1a(term) % shards
- * t/&lt;n&gt;.js         {"k":"t","i":n,"p":postings} for a long posting list; its shard entry is [df,n,fieldDocs]
+ * t/&lt;hex&gt;.js       {"k":"t","i":hex,"p":postings} for a long posting list, named by the term's UTF-16 units in hex
+ *                   (4 digits each); its shard entry is [df,1,fieldDocs]
  * d/&lt;id/1000&gt;/&lt;id&gt;.js {"k":"d","i":id,"u":url,"t":title,"c":city,"s":slug,"r":series,"n":issue,"y":year,"a":date,"e":section,"x":text}
  * </pre>
- * Doc ids follow {@link IndexBuilder#RECENCY}; postings are encoded by {@link PostingsCodec}.
+ * Doc ids follow {@link IndexBuilder#PUBLICATION}; postings are encoded by {@link PostingsCodec}. Every file is named by
+ * what it holds (a shard number among a power of two, a term, a doc id), never by its place in a list, so that a new issue
+ * changes few files: the shard count only changes when the index doubles.
  */
 public final class ShardWriter {
 
@@ -39,23 +42,22 @@ public final class ShardWriter {
 
         Map<String, List<Object>> entries = new LinkedHashMap<>();
         long inlineChars = 0;
-        int ownFiles = 0;
         for (Map.Entry<String, Postings> e : index.terms().entrySet()) {
             Postings p = e.getValue();
             String body = PostingsCodec.body(p.docs, p.impacts, p.count, n);
             String field = PostingsCodec.docs(p.fieldDocs, p.fieldCount);
             Object postings = body;
             if (body.length() > OWN_FILE_CHARS) {
-                int number = ownFiles++;
-                files.put("t/" + number + ".js", script(map("k", "t", "i", number, "p", body)));
-                postings = number;
+                String name = termFile(e.getKey());
+                files.put("t/" + name + ".js", script(map("k", "t", "i", name, "p", body)));
+                postings = 1;
             } else {
                 inlineChars += body.length() + e.getKey().length() * 3L + 12;
             }
             inlineChars += field.length();
             entries.put(e.getKey(), List.of(p.df, postings, field));
         }
-        int shards = (int) Math.max(1, (inlineChars + SHARD_CHARS - 1) / SHARD_CHARS);
+        int shards = Integer.highestOneBit((int) Math.max(1, (inlineChars + SHARD_CHARS - 1) / SHARD_CHARS));
         List<Map<String, Object>> shardTerms = new ArrayList<>();
         for (int i = 0; i < shards; i++) {
             shardTerms.add(new LinkedHashMap<>());
@@ -99,6 +101,25 @@ public final class ShardWriter {
         files.put("index.js", script(map("k", "i", "v", 2, "n", n, "sh", shards, "cw", width, "c", cityTable,
                 "rw", seriesWidth, "r", seriesTable, "y", years)));
         return files;
+    }
+
+    /** The entry script with the index's hash ("h"), which the client adds to every file it asks for. */
+    static byte[] withHash(byte[] entryScript, String hash) {
+        String script = new String(entryScript, StandardCharsets.UTF_8);
+        String start = "BulletinSearch.register({\"k\":\"i\",";
+        if (!script.startsWith(start)) {
+            throw new IllegalStateException("unexpected index entry script: " + script.substring(0, Math.min(40, script.length())));
+        }
+        return (start + "\"h\":\"" + hash + "\"," + script.substring(start.length())).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The name of a term's own postings file: its UTF-16 code units as 4 hex digits each (termFile() in search.js). */
+    static String termFile(String term) {
+        StringBuilder name = new StringBuilder(term.length() * 4);
+        for (int i = 0; i < term.length(); i++) {
+            name.append(String.format("%04x", (int) term.charAt(i)));
+        }
+        return name.toString();
     }
 
     /** Base-64 characters needed to number {@code count} values. */

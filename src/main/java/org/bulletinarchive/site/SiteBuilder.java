@@ -97,19 +97,21 @@ public final class SiteBuilder {
         SiteModel model = timed("model", () -> SiteModel.of(bulletins, gazetteer, originals),
                 m -> m.entries().size() + " entries, " + m.cities().size() + " cities");
         Map<String, String> assets = timed("assets", () -> AssetPipeline.publish(config.getAssetFolder().toPath(), staging), a -> a.size() + " files");
+        SearchIndex.Built search = timed("search", () -> SearchIndex.build(org.bulletinarchive.search.ModelDocuments.of(model)),
+                b -> b.report().docs() + " documents, " + b.report().files() + " files, " + b.report().totalBytes() / 1024 + " KB");
+        writeAll(staging, search.files());
         LinkChecker links = new LinkChecker(staging);
         List<String> pages = timed("pages", () -> {
             PageRenderer renderer = new PageRenderer(config, staging);
             // the link check reads each page as it is rendered, on the rendering threads
             renderer.onPage(links::accept);
             try {
-                return new SiteBaker(renderer, settings, assets).bake(model);
+                return new SiteBaker(renderer, settings, assets).bake(model, search.entry());
             } finally {
                 renderer.finish();
             }
         },
                 p -> p.size() + " pages");
-        SearchIndexReport search = timed("search", () -> SearchIndex.write(staging, org.bulletinarchive.search.ModelDocuments.of(model)), r -> r.docs() + " documents, " + r.files() + " files, " + r.totalBytes() / 1024 + " KB");
         List<LinkChecker.Problem> problems = timed("links", links::check, p -> p.size() + " problems");
         if (!problems.isEmpty()) {
             throw new BrokenLinksException(problems);
@@ -117,7 +119,7 @@ public final class SiteBuilder {
         // the zip is made from the staged site, so that the site and the zip are renamed into place together
         timed("zip", () -> zip(staging, swap.stagedZip(), swap.site().getFileName().toString()), n -> n + " files into " + shown(swap.zip()));
         timed("publish", () -> publish(swap), s -> shown(swap.site()) + " and " + swap.zip().getFileName());
-        return new Result(swap.site(), swap.zip(), bulletins.size(), model.entries().size(), model.cities().size(), pages.size(), search);
+        return new Result(swap.site(), swap.zip(), bulletins.size(), model.entries().size(), model.cities().size(), pages.size(), search.report());
     }
 
     /** The folders a build must never write to: the project's sources, as configured and by convention. */
@@ -134,6 +136,18 @@ public final class SiteBuilder {
         try {
             swap.publish();
             return "";
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void writeAll(Path site, Map<String, byte[]> files) {
+        try {
+            for (var f : files.entrySet()) {
+                Path out = org.bulletinarchive.files.SafePaths.inside(site, f.getKey(), "search file");
+                Files.createDirectories(out.getParent());
+                Files.write(out, f.getValue());
+            }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -13,12 +13,12 @@ class IndexBuilderTest {
     }
 
     @Test
-    void numbersDocumentsNewestIssueFirstSoTiesGoToTheNewerIssue() {
+    void numbersDocumentsInOrderOfPublicationSoANewIssueAppendsAndTiesGoToTheHigherNewerId() {
         var index = IndexBuilder.build(List.of(
                 doc("a.html", "甲", "长沙", 17, 2022, "容缺办"),
                 doc("b.html", "乙", "长沙", 3, 2023, "容缺办"),
                 doc("c.html", "丙", "长沙", 17, 2023, "容缺办")));
-        assertThat(index.docs()).extracting(SearchDocument::url).containsExactly("c.html", "b.html", "a.html");
+        assertThat(index.docs()).extracting(SearchDocument::url).containsExactly("a.html", "b.html", "c.html");
     }
 
     @Test

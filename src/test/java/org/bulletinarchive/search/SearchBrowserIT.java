@@ -137,7 +137,7 @@ class SearchBrowserIT {
         while (!browser.driver().findElements(By.id("search-more")).isEmpty()) {
             browser.driver().findElement(By.id("search-more")).click();
             int before = shown;
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> results().size() > before);
+            waiting().until(d -> results().size() > before);
             shown = results().size();
         }
         assertThat(shown).isGreaterThanOrEqualTo(15);
@@ -177,11 +177,11 @@ class SearchBrowserIT {
         box.clear();
         box.sendKeys("一件事");
         browser.driver().findElement(By.cssSelector("#search-form button[type=submit]")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        waiting()
                 .until(d -> d.getCurrentUrl().contains("q=%E4%B8%80") && !results().isEmpty()
                         && results().stream().anyMatch(r -> meta(r).contains("株洲")));
         browser.driver().navigate().back();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        waiting()
                 .until(d -> "无证明城市".equals(d.findElement(By.id("search-q")).getDomProperty("value"))
                         && !results().isEmpty() && meta(results().get(0)).contains("长沙"));
         browser.screenshot(page.name() + "-back");
@@ -196,7 +196,7 @@ class SearchBrowserIT {
         Select city = new Select(browser.driver().findElement(By.id("search-city")));
         assertThat(city.getFirstSelectedOption().getDomAttribute("value")).isEqualTo("changsha");
         city.selectByValue("zhuzhou");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("city=zhuzhou")
+        waiting().until(d -> d.getCurrentUrl().contains("city=zhuzhou")
                 && !results().isEmpty() && results().stream().allMatch(r -> meta(r).contains("株洲")));
         browser.screenshot(page.name() + "-city-filter");
     }
@@ -215,7 +215,7 @@ class SearchBrowserIT {
         Select series = new Select(browser.driver().findElement(By.id("search-series")));
         assertThat(series.getFirstSelectedOption().getDomAttribute("value")).isEqualTo("ducha");
         series.selectByValue("zhuanbao");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("series=zhuanbao")
+        waiting().until(d -> d.getCurrentUrl().contains("series=zhuanbao")
                 && results().size() == 1 && meta(results().get(0)).startsWith("工作专报"));
         browser.screenshot(page.name() + "-series-filter");
     }
@@ -239,7 +239,7 @@ class SearchBrowserIT {
     }
 
     private static void waitForResults() {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        waiting()
                 .until(d -> !status().isEmpty() && !status().startsWith("正在搜索"));
     }
 
@@ -271,5 +271,10 @@ class SearchBrowserIT {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** Waits up to 10 s; the results list is rebuilt as results arrive, so an element read mid-rebuild is read again. */
+    private static org.openqa.selenium.support.ui.FluentWait<org.openqa.selenium.WebDriver> waiting() {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 }

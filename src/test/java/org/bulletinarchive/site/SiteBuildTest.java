@@ -167,7 +167,7 @@ class SiteBuildTest {
         assertThat(site.resolve(css)).isRegularFile();
         assertThat(page("search.html").select("script[src]").eachAttr("src"))
                 .anyMatch(s -> s.matches("assets/js/search\\.[0-9a-f]{10}\\.js"))
-                .anyMatch(s -> s.matches("search/[0-9a-f]+/.+\\.js"));
+                .anyMatch(s -> s.matches("search/index\\.[0-9a-f]{12}\\.js"));
     }
 
     @Test

@@ -1,1 +1,1 @@
-BulletinSearch.register({"k":"d","i":1,"u":"issues/2023/18/02-beijing.html","t":"集成服务改革","c":"北京","s":"beijing","r":"zhuanbao","n":18,"y":2023,"a":"2023-10-12","e":"测试","x":"推出更多一件事集成服务，株洲经验获肯定。"});
+BulletinSearch.register({"k":"d","i":1,"u":"issues/2023/12/01-hengyang.html","t":"河湖长制","c":"衡阳","s":"hengyang","r":"zhuanbao","n":12,"y":2023,"a":"2023-07-20","e":"测试","x":"落实河长巡河制度，河湖面貌持续改善。"});

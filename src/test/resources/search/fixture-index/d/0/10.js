@@ -1,1 +1,1 @@
-BulletinSearch.register({"k":"d","i":10,"u":"series/ducha/2023/12/01-hengyang.html","t":"河湖长制督查","c":"衡阳","s":"hengyang","r":"ducha","n":12,"y":2023,"a":"2023-07-21","e":"测试","x":"督查河长巡河落实情况，发现问题限期整改。"});
+BulletinSearch.register({"k":"d","i":10,"u":"issues/2023/17/01-beijing.html","t":"北京营商环境 6.0 版","c":"北京","s":"beijing","r":"zhuanbao","n":17,"y":2023,"a":"2023-09-28","e":"测试","x":"营商环境 6.0 版改革正式启动，包括 31 个方面、237 项改革任务。\n联系电话：0746-8358692。"});

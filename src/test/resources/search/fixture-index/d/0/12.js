@@ -1,1 +1,1 @@
-BulletinSearch.register({"k":"d","i":12,"u":"issues/2022/17/01-yueyang.html","t":"容缺受理","c":"岳阳","s":"yueyang","r":"zhuanbao","n":17,"y":2022,"a":"2022-09-29","e":"测试","x":"推行容缺办，审批提速。"});
+BulletinSearch.register({"k":"d","i":12,"u":"issues/2023/18/01-hengyang.html","t":"政务服务改革推进","c":"衡阳","s":"hengyang","r":"zhuanbao","n":18,"y":2023,"a":"2023-10-12","e":"测试","x":"推进无证明城市建设，电子证照扩大应用。"});

@@ -1,1 +1,1 @@
-BulletinSearch.register({"k":"d","i":3,"u":"issues/2023/17/05-yueyang.html","t":"容缺受理","c":"岳阳","s":"yueyang","r":"zhuanbao","n":17,"y":2023,"a":"2023-09-28","e":"测试","x":"推行容缺办，审批提速。"});
+BulletinSearch.register({"k":"d","i":3,"u":"issues/2023/13/02-dawanqu.html","t":"先进做法","c":"粤港澳大湾区","s":"dawanqu","r":"zhuanbao","n":13,"y":2023,"a":"2023-08-03","e":"测试","x":"大湾区从5方面进行改革突破，深化全面合作。"});

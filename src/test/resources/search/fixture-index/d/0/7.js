@@ -1,1 +1,1 @@
-BulletinSearch.register({"k":"d","i":7,"u":"issues/2023/14/02-changde.html","t":"优化发展","c":"常德","s":"changde","r":"zhuanbao","n":14,"y":2023,"a":"2023-08-17","e":"测试","x":"持续优化营商环境，打造宜商常德。"});
+BulletinSearch.register({"k":"d","i":7,"u":"issues/2023/15/01-zhuzhou.html","t":"巩固拓展改革","c":"株洲","s":"zhuzhou","r":"zhuanbao","n":15,"y":2023,"a":"2023-08-31","e":"测试","x":"巩固拓展一件事一次办改革，株洲经验获肯定。"});
