@@ -13,7 +13,7 @@
 <p class="lede">${group.count} 个地区与单位，市州之下列出县区与园区；数字为条目数。</p>
 <#else>
 <h1>地区与单位</h1>
-<p class="lede">${site.cityCount} 个地区与单位，按省份、市州和部门分组；数字为条目数。<#if groupPages>每组列出条目最多的，点组名看全部。</#if></p>
+<p class="lede">${totals.cityCount} 个地区与单位，按省份、市州和部门分组；数字为条目数。<#if groupPages>每组列出条目最多的，点组名看全部。</#if></p>
 </#if>
 <#list cityGroups as g>
 <section class="city-group" id="group-${g.slug}" aria-labelledby="group-${g.slug}-title">

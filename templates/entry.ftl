@@ -26,7 +26,7 @@
   <#if entry.next??><a class="pager-next" rel="next" href="${page.root}${entry.next.url}">下一条：${entry.next.label} →</a></#if>
 </nav>
 <section class="same-city" aria-labelledby="same-city-title">
-  <h2 id="same-city-title">${entry.city.name}在其他各期</h2>
+  <h2 id="same-city-title">${entry.city.name}在前后各期</h2>
   <#if entry.sameCity?has_content>
   <ol class="entry-list">
     <#list entry.sameCity as e><@layout.entryItem e=e showCity=false/></#list>

@@ -6,7 +6,7 @@
 <#if part == "main">
 <section class="hero">
   <h1>${site.name}</h1>
-  <p class="lede"><#if several>${site.seriesCount} 个系列 · </#if>共 ${site.issueCount} 期 · ${site.entryCount} 条经验 · ${site.cityCount} 个地区与单位</p>
+  <p class="lede"><#if several>${site.seriesCount} 个系列 · </#if>共 ${totals.issueCount} 期 · ${totals.entryCount} 条经验 · ${totals.cityCount} 个地区与单位</p>
   <form class="big-search" role="search" action="search.html" method="get">
     <label for="home-q">全文搜索</label>
     <div class="big-search-row">
@@ -59,7 +59,7 @@
     <li><a href="${c.ref.url}">${c.ref.name} <span class="count">${c.count}</span></a></li>
     </#list>
   </ul>
-  <p><a href="cities/index.html"><#if site.cityCount gt cities?size>条目最多的 ${cities?size} 个；全部 ${site.cityCount} 个</#if>按省份和部门浏览 →</a></p>
+  <p><a href="cities/index.html"><#if totals.cityCount gt cities?size>条目最多的 ${cities?size} 个；全部 ${totals.cityCount} 个</#if>按省份和部门浏览 →</a></p>
 </section>
 </#if>
 </@layout.html>

@@ -50,7 +50,7 @@
 </main>
 <footer class="site-footer">
   <div class="wrap">
-    <p>${site.name} · 共 ${site.issueCount} 期、${site.entryCount} 条经验</p>
+    <p>${site.name}</p>
     <p><#list site.series as s><a href="${page.root}${s.timelineUrl}"><#if site.seriesCount gt 1>${s.name}<#else>全部期次</#if></a> · </#list><a href="${page.root}cities/index.html">地区与单位</a> · <a href="${page.root}feed.xml">订阅（Atom）</a></p>
   </div>
 </footer>

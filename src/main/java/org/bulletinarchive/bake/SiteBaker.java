@@ -12,6 +12,7 @@ import org.bulletinarchive.bake.Views.Page;
 import org.bulletinarchive.bake.Views.SeriesRef;
 import org.bulletinarchive.bake.Views.SeriesView;
 import org.bulletinarchive.bake.Views.Site;
+import org.bulletinarchive.bake.Views.Totals;
 import org.bulletinarchive.bake.Views.YearEntries;
 import org.bulletinarchive.bake.Views.YearIssues;
 import org.bulletinarchive.model.Text;
@@ -43,19 +44,19 @@ public final class SiteBaker {
         String title = !settings.title().isBlank() ? settings.title() : series.size() == 1 ? series.get(0).ref().name() : SiteSettings.NEUTRAL_TITLE;
         String name = series.size() == 1 ? series.get(0).ref().name() : title;
         String timelineUrl = series.isEmpty() ? "index.html" : series.get(0).ref().timelineUrl();
-        Site site = new Site(title, name, settings.host(), model.issues().size(), model.entries().size(), model.cities().size(),
-                series.size(), timelineUrl, seriesRefs);
+        Site site = new Site(title, name, settings.host(), series.size(), timelineUrl, seriesRefs);
+        Totals totals = new Totals(model.issues().size(), model.entries().size(), model.cities().size());
         Map<String, Object> common = new HashMap<>();
         common.put("site", site);
         common.put("assets", assets);
 
         IssueView latest = model.issues().isEmpty() ? null : model.issues().get(0);
         String homeDescription = latest == null ? title
-                : title + "：" + site.issueCount() + " 期、" + site.entryCount() + " 条经验，最新一期 " + (series.size() > 1 ? latest.series() + " " : "")
+                : title + "：" + totals.issueCount() + " 期、" + totals.entryCount() + " 条经验，最新一期 " + (series.size() > 1 ? latest.series() + " " : "")
                 + latest.ref().label() + "（" + latest.ref().dateCn() + "）。";
         render(written, "index.ftl", page("home", "index.html", title.equals(name) ? title : title + " · " + name, homeDescription), common,
                 Map.of("latest", optional(latest), "recent", model.issues().subList(0, Math.min(settings.recentIssues(), model.issues().size())),
-                        "seriesList", series, "cities", model.homeCities()));
+                        "seriesList", series, "cities", model.homeCities(), "totals", totals));
 
         for (SeriesView s : series) {
             String seriesName = s.ref().name();
@@ -81,13 +82,13 @@ public final class SiteBaker {
                     Text.shorten(entry.excerpt(), 120)), common, Map.of("entry", entry));
         }
         render(written, "cities.ftl", page("cities", "cities/index.html", "地区与单位 · " + name,
-                "按省份、市州和部门浏览 " + site.cityCount() + " 个地区与单位的全部经验条目。"), common,
-                Map.of("cityGroups", model.cityGroups(), "groupPages", model.groupPages(), "group", ""));
+                "按省份、市州和部门浏览 " + totals.cityCount() + " 个地区与单位的全部经验条目。"), common,
+                Map.of("cityGroups", model.cityGroups(), "groupPages", model.groupPages(), "group", "", "totals", totals));
         if (model.groupPages()) {
             for (CityGroup group : model.cityGroups()) {
                 render(written, "cities.ftl", page("cities", group.url(), group.name() + " · 地区与单位 · " + name,
                         "浏览" + group.name() + "的 " + group.count() + " 个地区与单位。"), common,
-                        Map.of("cityGroups", List.of(group), "groupPages", false, "group", group));
+                        Map.of("cityGroups", List.of(group), "groupPages", false, "group", group, "totals", totals));
             }
         }
         for (CityView city : model.cities()) {

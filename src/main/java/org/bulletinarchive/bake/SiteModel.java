@@ -46,6 +46,36 @@ import org.bulletinarchive.model.Text;
 public final class SiteModel {
 
     private static final int SAME_CITY_LIMIT = 5;
+    /** Of those, at most this many are newer than the entry: the rest are the entries before it. */
+    private static final int SAME_CITY_NEWER = 2;
+    /**
+     * The entries on the same subject nearest in time to {@code all.get(at)} in other issues ({@code all} newest first): up to
+     * {@value #SAME_CITY_NEWER} just after it (more when there are too few before it) and the rest just before it, newest
+     * first. Only its neighbours, so that a new issue changes this list on the few entries just before it, not on every
+     * entry about the same subject.
+     */
+    static List<Entry> nearest(List<Entry> all, int at) {
+        Entry entry = all.get(at);
+        List<Entry> newer = new ArrayList<>();
+        for (int i = at - 1; i >= 0 && newer.size() < SAME_CITY_LIMIT; i--) {
+            if (!all.get(i).folder().equals(entry.folder())) {
+                newer.add(all.get(i));
+            }
+        }
+        List<Entry> older = new ArrayList<>();
+        for (int i = at + 1; i < all.size() && older.size() < SAME_CITY_LIMIT; i++) {
+            if (!all.get(i).folder().equals(entry.folder())) {
+                older.add(all.get(i));
+            }
+        }
+        // the nearest newer ones first, more of them when there are too few before it
+        int newerCount = Math.min(newer.size(), Math.max(SAME_CITY_NEWER, SAME_CITY_LIMIT - older.size()));
+        List<Entry> nearest = new ArrayList<>(newer.subList(0, newerCount));
+        java.util.Collections.reverse(nearest);
+        nearest.addAll(older.subList(0, Math.min(older.size(), SAME_CITY_LIMIT - newerCount)));
+        return nearest;
+    }
+
     /** A subject's page shows its newest years while they hold at most this many entries (its newest year always). */
     static final int CITY_PAGE_ENTRIES = 50;
     /** The home page shows this many subjects, those with the most entries. */
@@ -97,6 +127,7 @@ public final class SiteModel {
         Map<Entry, EntryRef> entryRefs = new IdentityHashMap<>();
         Map<Entry, String> marks = new IdentityHashMap<>();
         Map<String, List<Entry>> byCity = new LinkedHashMap<>();
+        Map<Entry, Integer> cityPosition = new IdentityHashMap<>();
         Map<String, Place> places = new HashMap<>();
         Map<String, List<Bulletin>> bySeries = new LinkedHashMap<>();
         seriesRefs.keySet().forEach(slug -> bySeries.put(slug, new ArrayList<>()));
@@ -107,7 +138,9 @@ public final class SiteModel {
             marks.putAll(marks(b.entries()));
             for (Entry e : b.entries()) {
                 entryRefs.put(e, entryRef(e, marks.get(e), ref));
-                byCity.computeIfAbsent(e.place().slug(), k -> new ArrayList<>()).add(e);
+                List<Entry> cityEntries = byCity.computeIfAbsent(e.place().slug(), k -> new ArrayList<>());
+                cityPosition.put(e, cityEntries.size());
+                cityEntries.add(e);
                 places.putIfAbsent(e.place().slug(), e.place());
             }
         }
@@ -137,15 +170,7 @@ public final class SiteModel {
             b.issue().sections().forEach(s -> bySection.put(s, new ArrayList<>()));
             for (int j = 0; j < list.size(); j++) {
                 Entry e = list.get(j);
-                List<EntryRef> sameCity = new ArrayList<>();
-                for (Entry other : byCity.get(e.place().slug())) {
-                    if (!other.folder().equals(e.folder())) {
-                        sameCity.add(entryRefs.get(other));
-                        if (sameCity.size() == SAME_CITY_LIMIT) {
-                            break;
-                        }
-                    }
-                }
+                List<EntryRef> sameCity = nearest(byCity.get(e.place().slug()), cityPosition.get(e)).stream().map(entryRefs::get).toList();
                 String lead = Text.firstSentence(e.paragraphs().get(0));
                 String mark = marks.get(e);
                 EntryView view = new EntryView(anchor(e), entryUrl(e), cityRef(e.place()), e.place().name() + mark, mark,

@@ -12,11 +12,16 @@ public final class Views {
     }
 
     /**
-     * Settings and totals shown on every page. {@code name} is what the archive calls itself in titles
-     * (its one series' name, else the site title); {@code timelineUrl} is where 全部期次 leads.
+     * What every page shows of the archive. {@code name} is what the archive calls itself in titles
+     * (its one series' name, else the site title); {@code timelineUrl} is where 全部期次 leads. It holds no
+     * totals, which change with every issue: a page that shows them gets {@link Totals}, so that a new issue
+     * changes only the pages it appears on (the incremental build re-renders a page when what it is given changes).
      */
-    public record Site(String title, String name, String host, int issueCount, int entryCount, int cityCount,
-                       int seriesCount, String timelineUrl, List<SeriesRef> series) {
+    public record Site(String title, String name, String host, int seriesCount, String timelineUrl, List<SeriesRef> series) {
+    }
+
+    /** How many issues, entries and subjects the archive holds: for the home page and the subject index. */
+    public record Totals(int issueCount, int entryCount, int cityCount) {
     }
 
     /** The page being rendered: where it is and how it introduces itself when shared. */

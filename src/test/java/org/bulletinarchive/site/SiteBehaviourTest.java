@@ -63,6 +63,8 @@ class SiteBehaviourTest {
         Document entry = page(p, "issues/2023/17/10-changsha.html");
         assertThat(entry.select(".same-city .entry-item-link").eachAttr("href")).containsExactly("../../../issues/2023/18/10-changsha.html");
         assertThat(entry.select(".same-city").text()).contains("第18期", "2023年10月12日");
+        assertThat(page(p, "issues/2023/18/10-changsha.html").select(".same-city .entry-item-link").eachAttr("href"))
+                .containsExactly("../../../issues/2023/17/10-changsha.html");
     }
 
     @Test
