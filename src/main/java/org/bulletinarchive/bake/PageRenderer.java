@@ -36,19 +36,31 @@ public final class PageRenderer {
     private final FreemarkerTemplateEngine engine;
     private final DefaultObjectWrapper wrapper;
     private final Path site;
+    private final org.bulletinarchive.incremental.SiteOutput output;
+    private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
 
+    /** Renders every page into {@code site}. */
     public PageRenderer(JBakeConfiguration config, Path site) {
+        this(config, new org.bulletinarchive.incremental.SiteOutput(site));
+    }
+
+    /** Renders the pages {@code output} does not already have, and writes them through it. */
+    public PageRenderer(JBakeConfiguration config, org.bulletinarchive.incremental.SiteOutput output) {
         // JBake's engine only queries its content store for its own keys (published_posts, tags, db …),
         // which our templates do not use, so no store is opened.
         this.engine = new FreemarkerTemplateEngine(config, null);
         DefaultObjectWrapperBuilder builder = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         this.wrapper = builder.build();
-        this.site = site;
+        this.site = output.staging();
+        this.output = output;
+    }
+
+    /** How many pages were rendered (the others were kept from the last build). */
+    public int rendered() {
+        return rendered.get();
     }
 
     private volatile java.util.function.BiConsumer<Path, String> onPage;
-    /** Folders already made: 10,000 pages share a few hundred folders, and each make is several system calls. */
-    private final java.util.Set<Path> madeFolders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * Also hands every page, as written, to {@code consumer} (on the rendering thread): the link check
@@ -75,12 +87,24 @@ public final class PageRenderer {
      * the same bytes as one page after the other.
      */
     public void render(String template, Views.Page page, Map<String, Object> values) {
+        render(template, page, values, 0);
+    }
+
+    /**
+     * Renders the page, unless the last build published it from inputs with the same {@code fingerprint} (0: none),
+     * in which case it is kept as it is.
+     */
+    public void render(String template, Views.Page page, Map<String, Object> values, long fingerprint) {
         // where the page goes is checked at once, before anything is written
         Path out = org.bulletinarchive.files.SafePaths.inside(site, page.path(), "page");
+        if (output.unchanged(page.path(), fingerprint)) {
+            return;
+        }
+        rendered.incrementAndGet();
         inFlight.acquireUninterruptibly();
         rendering.add(pool.submit(() -> {
             try {
-                renderNow(template, page, values, out);
+                renderNow(template, page, values, out, fingerprint);
             } finally {
                 inFlight.release();
             }
@@ -123,7 +147,7 @@ public final class PageRenderer {
         }
     }
 
-    private void renderNow(String template, Views.Page page, Map<String, Object> values, Path out) {
+    private void renderNow(String template, Views.Page page, Map<String, Object> values, Path out, long fingerprint) {
         TemplateModel model = new TemplateModel();
         try {
             model.put("page", wrapper.wrap(page));
@@ -137,19 +161,12 @@ public final class PageRenderer {
             java.io.StringWriter html = new java.io.StringWriter(16 * 1024);
             engine.renderDocument(model, template, html);
             String text = html.toString();
-            if (!madeFolders.contains(out.getParent())) {
-                // made before it is recorded, so no thread writes into a folder not made yet
-                Files.createDirectories(out.getParent());
-                madeFolders.add(out.getParent());
-            }
-            Files.writeString(out, text, StandardCharsets.UTF_8);
+            output.write(page.path(), text.getBytes(StandardCharsets.UTF_8), fingerprint);
             if (onPage != null) {
                 onPage.accept(out, text);
             }
         } catch (RenderingException e) {
             throw TemplateFailure.of(template, page.path(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -23,6 +23,7 @@ public final class SiteBaker {
     private final PageRenderer renderer;
     private final SiteSettings settings;
     private final Map<String, String> assets;
+    private final org.bulletinarchive.incremental.Fingerprint fingerprints = new org.bulletinarchive.incremental.Fingerprint();
 
     public SiteBaker(PageRenderer renderer, SiteSettings settings, Map<String, String> assets) {
         this.renderer = renderer;
@@ -133,7 +134,8 @@ public final class SiteBaker {
     private void render(List<String> written, String template, Page page, Map<String, Object> common, Map<String, Object> values) {
         Map<String, Object> all = new HashMap<>(common);
         all.putAll(values);
-        renderer.render(template, page, all);
+        // everything the template is given: the same fingerprint as in the last build means the same page
+        renderer.render(template, page, all, fingerprints.of(template, page, all));
         written.add(page.path());
     }
 }

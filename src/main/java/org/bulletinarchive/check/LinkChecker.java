@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -52,61 +53,64 @@ public final class LinkChecker {
     private final Set<Path> folders = new HashSet<>();
 
     public LinkChecker(Path site) {
-        this.site = site;
+        this.site = site.toAbsolutePath().normalize();
     }
 
     /** What one page refers to, and the ids it offers: read once, then the parsed page is let go. */
-    record PageLinks(Path page, String name, Set<String> ids, List<String[]> references, List<String> inlineStyles) {
+    public record PageLinks(Path page, String name, Set<String> ids, List<String[]> references, List<String> inlineStyles) {
     }
 
-    /** A page read as it was rendered, and its size then. */
-    private record Seen(PageLinks links, long bytes) {
-    }
+    private final Map<Path, PageLinks> seen = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, PageLinks> checked = new java.util.TreeMap<>();
 
-    private final Map<Path, Seen> seen = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /**
-     * Reads a page as it is written (any thread); {@link #check()} then need not read it from disk,
-     * unless the file changed since (the search stage rewrites search.html).
-     */
+    /** Reads a page as it is written (any thread); {@link #check} then need not read it from disk. */
     public void accept(Path page, String html) {
         Path p = page.toAbsolutePath().normalize();
-        seen.put(p, new Seen(scan(p, html), html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+        seen.put(p, scan(p, html));
     }
 
-    /** The reading of a page made as it was rendered, when the file is still as it was then; else null. */
-    private PageLinks seenUnchanged(Path page) {
-        Seen known = seen.get(page.toAbsolutePath().normalize());
-        try {
-            return known != null && Files.size(page) == known.bytes() ? known.links() : null;
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
+    /** Checks every page of the site folder as it is on disk (or as it was handed to {@link #accept}). */
     public List<Problem> check() {
-        List<Path> pages = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(site)) {
-            walk.forEach(p -> {
-                if (Files.isDirectory(p)) {
-                    folders.add(p);
-                } else {
-                    files.add(p);
-                    if (p.toString().endsWith(".html")) {
-                        pages.add(p);
-                    }
-                }
-            });
+            walk.filter(Files::isRegularFile).forEach(p -> names.add(site.relativize(p).toString().replace('\\', '/')));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return check(names, name -> null, site::resolve);
+    }
+
+    /**
+     * Checks the site made of {@code names} (every file, relative to the site root): each page's links as handed to
+     * {@link #accept}, else as {@code known} gives them (a page kept from the last build), else read from the file
+     * {@code where} finds for it.
+     */
+    public List<Problem> check(Collection<String> names, java.util.function.Function<String, PageLinks> known,
+            java.util.function.Function<String, Path> where) {
+        List<Path> pages = new ArrayList<>();
+        for (String name : names) {
+            Path p = site.resolve(name).normalize();
+            files.add(p);
+            for (Path parent = p.getParent(); parent != null && parent.startsWith(site) && folders.add(parent); parent = parent.getParent()) {
+                // every folder up to the root
+            }
+            if (name.endsWith(".html")) {
+                pages.add(p);
+            }
+        }
         pages.sort(null);
-        // parsing is the cost: both cores read pages, and only links and ids are kept, never the documents
+        // parsing is the cost: both cores read the pages not read before, and only links and ids are kept
         List<PageLinks> read = org.bulletinarchive.files.Parallel.map(pages, p -> {
-            PageLinks known = seenUnchanged(p);
-            return known != null ? known : read(p);
+            PageLinks links = seen.get(p);
+            if (links != null) {
+                return links;
+            }
+            String name = site.relativize(p).toString().replace('\\', '/');
+            PageLinks kept = known.apply(name);
+            return kept != null ? kept : read(where.apply(name), p);
         });
         read.forEach(r -> idsByPage.put(r.page(), r.ids()));
+        read.forEach(r -> checked.put(r.name(), r));
         List<Problem> problems = new ArrayList<>();
         for (PageLinks r : read) {
             for (String[] ref : r.references()) {
@@ -119,9 +123,15 @@ public final class LinkChecker {
         return problems;
     }
 
-    private PageLinks read(Path page) {
+    /** Every page checked, by path relative to the site root, with what was read on it. */
+    public Map<String, PageLinks> pages() {
+        return checked;
+    }
+
+    /** A page read from {@code file}, known in the site as {@code page}. */
+    private PageLinks read(Path file, Path page) {
         try {
-            return read(page, Jsoup.parse(page.toFile(), "UTF-8"));
+            return read(page, Jsoup.parse(file.toFile(), "UTF-8"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

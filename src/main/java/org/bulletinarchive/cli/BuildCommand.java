@@ -11,6 +11,8 @@ import picocli.CommandLine.Option;
         description = {"Bakes content/ with the templates/ and assets/ into a static site (default: destination.folder",
                 "of jbake.properties, target/site-archive) and packs it into <site>.zip for offline reading.",
                 "The previous site and zip are only replaced, together, when the whole build, link check included, succeeds.",
+                "A rebuild renders and writes only the pages whose content changed (the result is the same as a full build);",
+                "--clean builds everything.",
                 "The output folder is replaced whole, so it must be one the build made (it holds .bulletin-archive-site) or empty,",
                 "never the project or its content/, templates/, assets/, raw/ or src/; one build at a time writes it."})
 public final class BuildCommand implements Callable<Integer> {
@@ -21,13 +23,17 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "DIR", defaultValue = ".", description = "project folder with jbake.properties, content/, templates/, assets/ (default: current folder)")
     Path source;
 
+    @Option(names = "--clean", description = "build every page again instead of only those whose content changed since the last build")
+    boolean clean;
+
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
         // stage lines go to standard output, warnings to standard error with the errors
-        SiteBuilder.Result result = new SiteBuilder(source, line -> (line.startsWith("warning: ") ? System.err : System.out).println(line)).build(out);
-        System.out.printf("built %d pages (%d issues, %d entries, %d cities) into %s and %s in %d ms%n",
-                result.pages(), result.issues(), result.entries(), result.cities(), result.site(), result.zip(),
+        SiteBuilder.Result result = new SiteBuilder(source, line -> (line.startsWith("warning: ") ? System.err : System.out).println(line)).build(out, clean);
+        System.out.printf("built %d pages%s (%d issues, %d entries, %d cities) into %s and %s in %d ms%n",
+                result.pages(), result.incremental() ? ", " + result.rendered() + " of them rendered again" : "",
+                result.issues(), result.entries(), result.cities(), result.site(), result.zip(),
                 (System.nanoTime() - start) / 1_000_000);
         return 0;
     }

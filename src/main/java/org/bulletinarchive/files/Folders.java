@@ -39,11 +39,12 @@ public final class Folders {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /** Renames {@code from} to {@code to}, replacing it: atomically where the file system can. */
+    static void move(Path from, Path to) throws IOException {
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

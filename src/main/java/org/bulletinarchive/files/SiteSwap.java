@@ -3,10 +3,8 @@ package org.bulletinarchive.files;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,12 +70,12 @@ public final class SiteSwap {
             if (Files.isDirectory(staging)) {
                 if (Files.exists(site)) {
                     Folders.deleteRecursively(replaced);
-                    move(site, replaced);
+                    Folders.move(site, replaced);
                 }
-                move(staging, site);
+                Folders.move(staging, site);
             }
             if (Files.exists(stagedZip)) {
-                move(stagedZip, zip);
+                Folders.move(stagedZip, zip);
             }
             Files.delete(journal);
             Folders.deleteRecursively(replaced);
@@ -99,7 +97,7 @@ public final class SiteSwap {
                 done.add("removed the previous site an interrupted build had set aside (" + replaced.getFileName() + ")");
             } else {
                 // an earlier version moved the old site aside, then stopped: its zip is still the old one
-                move(replaced, site);
+                Folders.move(replaced, site);
                 done.add("put back the previous site an interrupted build had set aside (" + replaced.getFileName() + ")");
             }
         }
@@ -114,10 +112,10 @@ public final class SiteSwap {
         Folders.deleteRecursively(replaced);
         writeJournal();
         if (Files.exists(site)) {
-            move(site, replaced);
+            Folders.move(site, replaced);
         }
-        move(staging, site);
-        move(stagedZip, zip);
+        Folders.move(staging, site);
+        Folders.move(stagedZip, zip);
         Files.delete(journal);
         Folders.deleteRecursively(replaced);
     }
@@ -135,14 +133,6 @@ public final class SiteSwap {
             out.write(java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
             // on disk before the first rename, so that a power cut cannot leave renames without it
             out.force(true);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -6,13 +6,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.bulletinarchive.files.Parallel;
 
 /**
@@ -38,23 +42,54 @@ public final class SiteZip {
      * written in place: callers write to a name of their own and rename it when whole (SiteSwap does).
      */
     public static int write(Path site, Path zip, String top) throws IOException {
-        List<Path> files;
+        List<String> names;
         try (Stream<Path> walk = Files.walk(site)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
+            names = walk.filter(Files::isRegularFile).map(f -> site.relativize(f).toString().replace('\\', '/')).toList();
         }
-        List<Packed> packed = Parallel.map(files, file -> pack(top + "/" + site.relativize(file).toString().replace('\\', '/'), file));
-        try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(zip), 1 << 16))) {
-            for (Packed p : packed) {
-                ZipArchiveEntry entry = new ZipArchiveEntry(p.name());
-                entry.setMethod(ZipEntry.DEFLATED);
-                entry.setSize(p.size());
-                entry.setCompressedSize(p.deflated().length);
-                entry.setCrc(p.crc());
-                entry.setTime(FIXED_TIME);
-                z.addRawArchiveEntry(entry, new ByteArrayInputStream(p.deflated()));
+        return write(names, site::resolve, Set.copyOf(names), null, zip, top);
+    }
+
+    /**
+     * Writes {@code zip} with the files {@code names} (relative to the site root) under the folder name {@code top}, in
+     * the same order and with the same bytes as {@link #write(Path, Path, String)} over the whole site: each file in
+     * {@code changed} is read from where {@code where} finds it and compressed; every other one is copied, still
+     * compressed, from {@code oldZip} (the zip of the published site), and only read and compressed when it is not there.
+     */
+    public static int write(Collection<String> names, Function<String, Path> where, Set<String> changed, Path oldZip, Path zip, String top)
+            throws IOException {
+        // the order of a walk of the site folder, sorted as paths
+        Path root = Path.of("/");
+        List<String> sorted = names.stream().sorted(java.util.Comparator.comparing(root::resolve)).toList();
+        try (ZipFile old = oldZip != null && Files.isRegularFile(oldZip) ? ZipFile.builder().setPath(oldZip).get() : null) {
+            List<Object> packed = Parallel.map(sorted, name -> {
+                String entryName = top + "/" + name;
+                ZipArchiveEntry before = changed.contains(name) || old == null ? null : old.getEntry(entryName);
+                return before != null && before.getMethod() == ZipEntry.DEFLATED ? before : pack(entryName, where.apply(name));
+            });
+            try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(zip), 1 << 16))) {
+                for (Object p : packed) {
+                    if (p instanceof Packed fresh) {
+                        z.addRawArchiveEntry(entry(fresh.name(), fresh.size(), fresh.deflated().length, fresh.crc()), new ByteArrayInputStream(fresh.deflated()));
+                    } else {
+                        ZipArchiveEntry before = (ZipArchiveEntry) p;
+                        try (java.io.InputStream raw = old.getRawInputStream(before)) {
+                            z.addRawArchiveEntry(entry(before.getName(), before.getSize(), before.getCompressedSize(), before.getCrc()), raw);
+                        }
+                    }
+                }
             }
         }
-        return files.size();
+        return sorted.size();
+    }
+
+    private static ZipArchiveEntry entry(String name, long size, long compressedSize, long crc) {
+        ZipArchiveEntry entry = new ZipArchiveEntry(name);
+        entry.setMethod(ZipEntry.DEFLATED);
+        entry.setSize(size);
+        entry.setCompressedSize(compressedSize);
+        entry.setCrc(crc);
+        entry.setTime(FIXED_TIME);
+        return entry;
     }
 
     private static Packed pack(String name, Path file) {

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -20,7 +24,12 @@ import org.bulletinarchive.check.BrokenLinksException;
 import org.bulletinarchive.check.LinkChecker;
 import org.bulletinarchive.files.FolderLock;
 import org.bulletinarchive.files.OutputFolder;
+import org.bulletinarchive.files.Parallel;
 import org.bulletinarchive.files.SiteSwap;
+import org.bulletinarchive.files.SiteUpdate;
+import org.bulletinarchive.incremental.BuildState;
+import org.bulletinarchive.incremental.Environment;
+import org.bulletinarchive.incremental.SiteOutput;
 import org.bulletinarchive.model.Bulletin;
 import org.bulletinarchive.model.Gazetteer;
 import org.bulletinarchive.model.Issue;
@@ -41,7 +50,9 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 public final class SiteBuilder {
 
     /** What a build produced. */
-    public record Result(Path site, Path zip, int issues, int entries, int cities, int pages, SearchIndexReport search) {
+    /** What a build produced; {@code rendered}: pages rendered (all of them unless {@code incremental}). */
+    public record Result(Path site, Path zip, int issues, int entries, int cities, int pages, SearchIndexReport search,
+                         int rendered, boolean incremental) {
     }
 
     private final Path project;
@@ -61,6 +72,15 @@ public final class SiteBuilder {
 
     /** Builds into {@code out} (or jbake.properties' destination.folder when null) and zips it beside. */
     public Result build(Path out) throws IOException {
+        return build(out, false);
+    }
+
+    /**
+     * Builds into {@code out} (or destination.folder when null) and zips it beside: incrementally when the site there
+     * was built by the same program, templates and settings (only what changed is rendered, written and compressed),
+     * else, or with {@code clean}, in full. Both give the same bytes.
+     */
+    public Result build(Path out, boolean clean) throws IOException {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(project.toFile(), null, false);
         // every setting, and the output folder, is checked before any work is done
         SiteSettings settings = SiteSettings.from(config, project.resolve("jbake.properties"));
@@ -71,22 +91,34 @@ public final class SiteBuilder {
         Path site = output.site();
         try (FolderLock lock = FolderLock.forSite(site, output.shown(), lockWait)) {
             SiteSwap swap = new SiteSwap(site);
+            SiteUpdate update = new SiteUpdate(site);
+            // an interrupted update is finished first: it needs the staged files that SiteSwap would remove
+            update.recover().forEach(line -> log.accept(String.format("%-7s %s", "clean:", line)));
             swap.recover().forEach(line -> log.accept(String.format("%-7s %s", "clean:", line)));
+            long environment = Environment.of(project, config);
+            BuildState previous = clean || !Files.isDirectory(site) || !Files.isRegularFile(swap.zip()) ? BuildState.empty()
+                    : BuildState.read(update.state());
+            if (previous.environment() != environment) {
+                previous = BuildState.empty();
+            }
             Path staging = swap.staging();
             Files.createDirectories(staging);
             OutputFolder.mark(staging);
             config.setDestinationFolder(staging.toFile());
             try {
-                return bake(config, settings, swap);
+                return bake(config, settings, swap, update, new SiteOutput(staging, previous, site), environment);
             } finally {
                 // nothing is left behind by a failed build; after a published one there is nothing to remove
                 swap.discard();
+                Files.deleteIfExists(update.stagedState());
             }
         }
     }
 
-    private Result bake(DefaultJBakeConfiguration config, SiteSettings settings, SiteSwap swap) throws IOException {
+    private Result bake(DefaultJBakeConfiguration config, SiteSettings settings, SiteSwap swap, SiteUpdate update, SiteOutput output,
+            long environment) throws IOException {
         Path staging = swap.staging();
+        Path site = swap.site();
         Gazetteer gazetteer = Gazetteer.standard();
         ContentLoader loader = new ContentLoader(config, gazetteer);
         List<Bulletin> bulletins = timed("load", loader::load, b -> b.size() + " issues");
@@ -97,12 +129,17 @@ public final class SiteBuilder {
         SiteModel model = timed("model", () -> SiteModel.of(bulletins, gazetteer, originals),
                 m -> m.entries().size() + " entries, " + m.cities().size() + " cities");
         Map<String, String> assets = timed("assets", () -> AssetPipeline.publish(config.getAssetFolder().toPath(), staging), a -> a.size() + " files");
-        SearchIndex.Built search = timed("search", () -> SearchIndex.build(org.bulletinarchive.search.ModelDocuments.of(model)),
-                b -> b.report().docs() + " documents, " + b.report().files() + " files, " + b.report().totalBytes() / 1024 + " KB");
-        writeAll(staging, search.files());
+        SearchIndex.Built search = timed("search", () -> {
+            SearchIndex.Built built = SearchIndex.build(org.bulletinarchive.search.ModelDocuments.of(model));
+            Parallel.map(List.copyOf(built.files().entrySet()), f -> {
+                output.write(f.getKey(), f.getValue(), 0);
+                return f.getKey();
+            });
+            return built;
+        }, b -> b.report().docs() + " documents, " + b.report().files() + " files, " + b.report().totalBytes() / 1024 + " KB");
         LinkChecker links = new LinkChecker(staging);
+        PageRenderer renderer = new PageRenderer(config, output);
         List<String> pages = timed("pages", () -> {
-            PageRenderer renderer = new PageRenderer(config, staging);
             // the link check reads each page as it is rendered, on the rendering threads
             renderer.onPage(links::accept);
             try {
@@ -111,15 +148,31 @@ public final class SiteBuilder {
                 renderer.finish();
             }
         },
-                p -> p.size() + " pages");
-        List<LinkChecker.Problem> problems = timed("links", links::check, p -> p.size() + " problems");
+                p -> p.size() + " pages" + (output.incremental() ? ", " + renderer.rendered() + " rendered" : ""));
+        // the marker, assets and original files were written straight into staging
+        output.adoptStaged();
+        Set<String> written = output.written();
+        Function<String, Path> where = name -> written.contains(name) ? staging.resolve(name) : site.resolve(name);
+        TreeSet<String> files = output.files();
+        List<LinkChecker.Problem> problems = timed("links", () -> links.check(files, name -> {
+            BuildState.Links kept = output.keptLinks(name);
+            return kept == null ? null : kept.at(staging.resolve(name), name);
+        }, where), p -> p.size() + " problems");
         if (!problems.isEmpty()) {
             throw new BrokenLinksException(problems);
         }
-        // the zip is made from the staged site, so that the site and the zip are renamed into place together
-        timed("zip", () -> zip(staging, swap.stagedZip(), swap.site().getFileName().toString()), n -> n + " files into " + shown(swap.zip()));
-        timed("publish", () -> publish(swap), s -> shown(swap.site()) + " and " + swap.zip().getFileName());
-        return new Result(swap.site(), swap.zip(), bulletins.size(), model.entries().size(), model.cities().size(), pages.size(), search.report());
+        List<String> removed = output.removed();
+        // the zip is made from the staged site (and, when incremental, the published one and its zip), so that the site and
+        // the zip are put in place together
+        timed("zip", () -> zip(files, where, written, output.incremental() ? swap.zip() : null, swap.stagedZip(), site.getFileName().toString()),
+                n -> n + " files into " + shown(swap.zip()));
+        Map<String, BuildState.Links> pageLinks = new HashMap<>();
+        links.pages().forEach((name, l) -> pageLinks.put(name, BuildState.Links.of(l)));
+        BuildState state = output.state(environment, pageLinks);
+        timed("publish", () -> publish(swap, update, output, state, removed),
+                s -> shown(swap.site()) + " and " + swap.zip().getFileName() + s);
+        return new Result(swap.site(), swap.zip(), bulletins.size(), model.entries().size(), model.cities().size(), pages.size(),
+                search.report(), output.incremental() ? renderer.rendered() : pages.size(), output.incremental());
     }
 
     /** The folders a build must never write to: the project's sources, as configured and by convention. */
@@ -132,30 +185,30 @@ public final class SiteBuilder {
         return path.startsWith(project) ? project.relativize(path).toString() : path.toString();
     }
 
-    private static String publish(SiteSwap swap) {
+    /**
+     * Puts the new site in place: an incremental build moves its changed files into the published site (SiteUpdate), a full
+     * one replaces the site and zip whole (SiteSwap). The state for the next build is removed before a full build publishes
+     * and written after, so it never describes another site than the one beside it.
+     */
+    private static String publish(SiteSwap swap, SiteUpdate update, SiteOutput output, BuildState state, List<String> removed) {
         try {
+            state.write(update.stagedState());
+            if (output.incremental()) {
+                update.publish(output.written(), removed);
+                return " (" + output.written().size() + " files changed, " + removed.size() + " removed)";
+            }
+            Files.deleteIfExists(update.state());
             swap.publish();
+            Files.move(update.stagedState(), update.state(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             return "";
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    private static void writeAll(Path site, Map<String, byte[]> files) {
+    private static int zip(TreeSet<String> files, Function<String, Path> where, Set<String> changed, Path oldZip, Path zip, String top) {
         try {
-            for (var f : files.entrySet()) {
-                Path out = org.bulletinarchive.files.SafePaths.inside(site, f.getKey(), "search file");
-                Files.createDirectories(out.getParent());
-                Files.write(out, f.getValue());
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static int zip(Path site, Path zip, String top) {
-        try {
-            return SiteZip.write(site, zip, top);
+            return SiteZip.write(files, where, changed, oldZip, zip, top);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

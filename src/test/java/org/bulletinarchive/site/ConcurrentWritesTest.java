@@ -76,7 +76,7 @@ class ConcurrentWritesTest {
         assertThat(site.resolve("issues/2023/17/index.html")).isRegularFile();
         assertThat(SiteSwapTest.files(site)).isEqualTo(SiteSwapTest.zipped(site.resolveSibling("site.zip")));
         try (Stream<Path> list = Files.list(site.getParent())) {
-            assertThat(list.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(".site.lock", "site", "site.zip");
+            assertThat(list.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(".site.lock", ".site.state", "site", "site.zip");
         }
     }
 

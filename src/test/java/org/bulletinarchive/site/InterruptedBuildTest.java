@@ -42,7 +42,7 @@ class InterruptedBuildTest {
         assertThat(site.resolve("index.html")).isRegularFile();
         assertThat(SiteSwapTest.files(site)).isEqualTo(SiteSwapTest.zipped(out.resolve("site.zip")));
         try (Stream<Path> list = Files.list(out)) {
-            assertThat(list.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(".site.lock", "site", "site.zip");
+            assertThat(list.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(".site.lock", ".site.state", "site", "site.zip");
         }
     }
 

@@ -1,0 +1,184 @@
+package org.bulletinarchive.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.bulletinarchive.files.SiteUpdate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A rebuild renders and writes only what changed, and gives the very same site and zip as a full build of the same
+ * project: after a new issue, an edited, a deleted and a renamed entry, a deleted issue, a changed stylesheet and a
+ * changed template.
+ */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path dir;
+
+    private FixtureProject project;
+
+    @BeforeEach
+    void archiveOfThirtyIssuesBuiltOnce() throws Exception {
+        project = SeveralSeriesSiteTest.twoSeries(dir.resolve("project"));
+        SyntheticContent.write(project, 30, 6, 3);
+        SiteBuilder.Result first = project.build();
+        assertThat(first.incremental()).isFalse();
+    }
+
+    /** Rebuilds incrementally, then builds the same project in full elsewhere, and compares the two byte for byte. */
+    private SiteBuilder.Result rebuildAndCompareWithAFullBuild() throws IOException {
+        SiteBuilder.Result incremental = project.build();
+        Path clean = dir.resolve("clean/site"); // the same folder name: the zip's top folder
+        SiteBuilder.Result full = new SiteBuilder(project.root, line -> { }).build(clean, true);
+        assertThat(full.incremental()).isFalse();
+        Map<String, byte[]> expected = tree(clean);
+        Map<String, byte[]> actual = tree(incremental.site());
+        assertThat(actual.keySet()).as("files of the rebuilt site").containsExactlyElementsOf(expected.keySet());
+        expected.forEach((path, bytes) -> assertThat(actual.get(path)).as(path).isEqualTo(bytes));
+        assertThat(Files.readAllBytes(incremental.zip())).as("the rebuilt zip").isEqualTo(Files.readAllBytes(full.zip()));
+        assertThat(folders(incremental.site())).as("folders of the rebuilt site").isEqualTo(folders(clean));
+        return incremental;
+    }
+
+    @Test
+    void aRebuildWithNothingChangedRendersNothing() throws Exception {
+        SiteBuilder.Result again = rebuildAndCompareWithAFullBuild();
+        assertThat(again.incremental()).isTrue();
+        assertThat(again.rendered()).isZero();
+    }
+
+    @Test
+    void aNewIssueRendersItsOwnPagesAndTheFewThatListItAndGivesTheSameSiteAsAFullBuild() throws Exception {
+        Path newest = project.content("issues/2024/10");
+        Path added = project.content("issues/2024/11");
+        Files.createDirectories(added);
+        try (Stream<Path> files = Files.list(newest)) {
+            for (Path f : files.toList()) {
+                String text = Files.readString(f).replaceAll("(?m)^issue=10$", "issue=11").replaceAll("(?m)^date=2024-12-\\d\\d$", "date=2024-12-28")
+                        .replace("第10期", "第11期").replace("第 10 期", "第 11 期").replace("12 月 2", "12 月 28").replace("。", "；新一期。");
+                Files.writeString(added.resolve(f.getFileName()), text);
+            }
+        }
+        SiteBuilder.Result after = rebuildAndCompareWithAFullBuild();
+        assertThat(after.incremental()).isTrue();
+        assertThat(after.rendered()).as("pages rendered of %d", after.pages()).isGreaterThan(7).isLessThan(after.pages() / 3);
+    }
+
+    @Test
+    void anEditedEntryADeletedEntryAndARenamedEntryGiveTheSameSiteAsAFullBuild() throws Exception {
+        Path folder = project.content("issues/2023/5");
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().matches("0[1-3]-.*\\.md")).sorted().toList()) {
+                switch (f.getFileName().toString().substring(0, 2)) {
+                    case "01" -> Files.writeString(f, Files.readString(f).replace("。", "，已修订。"));
+                    case "02" -> Files.delete(f);
+                    default -> {
+                        // entry 3 becomes entry 9: another page name
+                        Files.writeString(f.resolveSibling("09" + f.getFileName().toString().substring(2)),
+                                Files.readString(f).replaceAll("(?m)^order=3$", "order=9"));
+                        Files.delete(f);
+                    }
+                }
+            }
+        }
+        SiteBuilder.Result after = rebuildAndCompareWithAFullBuild();
+        assertThat(after.incremental()).isTrue();
+        assertThat(after.rendered()).isLessThan(after.pages() / 3);
+    }
+
+    @Test
+    void aDeletedIssueGivesTheSameSiteAsAFullBuildWithItsPagesGone() throws Exception {
+        Path folder = project.content("issues/2023/7");
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(folder);
+        SiteBuilder.Result after = rebuildAndCompareWithAFullBuild();
+        assertThat(after.site().resolve("issues/2023/7")).doesNotExist();
+    }
+
+    @Test
+    void aChangedStylesheetOrTemplateRendersEveryPageAgain() throws Exception {
+        Path css = project.root.resolve("assets/css/site.css");
+        Files.writeString(css, Files.readString(css) + "\n.changed { color: red; }\n");
+        SiteBuilder.Result afterCss = rebuildAndCompareWithAFullBuild();
+        assertThat(afterCss.rendered()).isEqualTo(afterCss.pages());
+
+        Path template = project.root.resolve("templates/entry.ftl");
+        Files.writeString(template, Files.readString(template).replace("在前后各期", "在前后各期（修订）"));
+        SiteBuilder.Result afterTemplate = rebuildAndCompareWithAFullBuild();
+        assertThat(afterTemplate.incremental()).isFalse();
+        assertThat(Files.readString(afterTemplate.site().resolve("issues/2023/5/01-changsha.html"))).contains("在前后各期（修订）");
+    }
+
+    @Test
+    void filesChangedAddedOrDeletedInTheSiteByHandAreSetRightByTheRebuild() throws Exception {
+        Path site = project.site();
+        Files.writeString(site.resolve("issues/2023/5/index.html"), "edited by hand");
+        Files.writeString(site.resolve("notes.txt"), "left by hand");
+        Files.delete(site.resolve("cities/changsha.html"));
+        SiteBuilder.Result after = rebuildAndCompareWithAFullBuild();
+        assertThat(after.incremental()).isTrue();
+        assertThat(after.rendered()).isEqualTo(2);
+    }
+
+    @Test
+    void cleanBuildsEverythingAndADamagedStateOnlyCostsAFullBuild() throws Exception {
+        SiteBuilder.Result clean = new SiteBuilder(project.root, line -> { }).build(project.site(), true);
+        assertThat(clean.incremental()).isFalse();
+        assertThat(clean.rendered()).isEqualTo(clean.pages());
+        Path state = new SiteUpdate(project.site()).state();
+        assertThat(state).isRegularFile();
+        Files.write(state, new byte[] {1, 2, 3});
+        SiteBuilder.Result afterDamage = rebuildAndCompareWithAFullBuild();
+        assertThat(afterDamage.incremental()).isFalse();
+    }
+
+    @Test
+    void anUpdateInterruptedWhilePublishingIsFinishedByTheNextBuild() throws Exception {
+        // an update stopped after its journal: one page moved in, one still staged, one file not yet deleted
+        Path site = project.site();
+        Path staging = site.resolveSibling(".site.staging");
+        String changed = "issues/2023/5/01-changsha.html";
+        String stillStaged = "index.html";
+        String gone = "issues/2023/6/index.html";
+        Files.createDirectories(staging);
+        Files.writeString(staging.resolve(stillStaged), "new home");
+        Files.writeString(site.resolve(changed), "moved already");
+        Files.writeString(site.resolveSibling(".site.updating"), "move " + changed + "\nmove " + stillStaged + "\ndelete " + gone + "\n",
+                StandardCharsets.UTF_8);
+        assertThat(new SiteUpdate(site).recover()).singleElement().asString().contains("finished updating");
+        assertThat(site.resolve(stillStaged)).hasContent("new home");
+        assertThat(site.resolve(changed)).hasContent("moved already");
+        assertThat(site.resolve(gone)).doesNotExist();
+        assertThat(staging).doesNotExist();
+        assertThat(site.resolveSibling(".site.updating")).doesNotExist();
+    }
+
+    private static Map<String, byte[]> tree(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(f).toString(), Files.readAllBytes(f));
+            }
+        }
+        return files;
+    }
+
+    private static java.util.List<String> folders(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isDirectory).map(p -> root.relativize(p).toString()).sorted().toList();
+        }
+    }
+}
