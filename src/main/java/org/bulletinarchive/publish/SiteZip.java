@@ -33,16 +33,37 @@ public final class SiteZip {
     private record Packed(String name, long size, long crc, byte[] deflated) {
     }
 
+    /** One entry to write: its name in the archive and its bytes, read from {@code file} unless given. */
+    public record Entry(String name, Path file, byte[] bytes) {
+
+        public static Entry ofFile(String name, Path file) {
+            return new Entry(name, file, null);
+        }
+
+        public static Entry ofBytes(String name, byte[] bytes) {
+            return new Entry(name, null, bytes);
+        }
+    }
+
     /**
      * Writes {@code zip} with every file of {@code site} under the folder name {@code top}. The file is
      * written in place: callers write to a name of their own and rename it when whole (SiteSwap does).
      */
     public static int write(Path site, Path zip, String top) throws IOException {
-        List<Path> files;
+        return write(entries(site, top + "/"), zip);
+    }
+
+    /** Every file of {@code site}, in path order, named {@code prefix} + its path inside the site with '/'. */
+    public static List<Entry> entries(Path site, String prefix) throws IOException {
         try (Stream<Path> walk = Files.walk(site)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
+            return walk.filter(Files::isRegularFile).sorted()
+                    .map(file -> Entry.ofFile(prefix + site.relativize(file).toString().replace('\\', '/'), file)).toList();
         }
-        List<Packed> packed = Parallel.map(files, file -> pack(top + "/" + site.relativize(file).toString().replace('\\', '/'), file));
+    }
+
+    /** Writes {@code zip} with {@code entries} in their order, each with the fixed time; returns how many. */
+    public static int write(List<Entry> entries, Path zip) throws IOException {
+        List<Packed> packed = Parallel.map(entries, SiteZip::pack);
         try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(zip), 1 << 16))) {
             for (Packed p : packed) {
                 ZipArchiveEntry entry = new ZipArchiveEntry(p.name());
@@ -54,12 +75,13 @@ public final class SiteZip {
                 z.addRawArchiveEntry(entry, new ByteArrayInputStream(p.deflated()));
             }
         }
-        return files.size();
+        return entries.size();
     }
 
-    private static Packed pack(String name, Path file) {
+    private static Packed pack(Entry item) {
+        String name = item.name();
         try {
-            byte[] data = Files.readAllBytes(file);
+            byte[] data = item.bytes() != null ? item.bytes() : Files.readAllBytes(item.file());
             CRC32 crc = new CRC32();
             crc.update(data);
             Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);

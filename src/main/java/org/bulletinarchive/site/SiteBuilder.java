@@ -24,6 +24,7 @@ import org.bulletinarchive.files.SiteSwap;
 import org.bulletinarchive.model.Bulletin;
 import org.bulletinarchive.model.Gazetteer;
 import org.bulletinarchive.model.Issue;
+import org.bulletinarchive.publish.SiteWar;
 import org.bulletinarchive.publish.SiteZip;
 import org.bulletinarchive.search.SearchIndex;
 import org.bulletinarchive.search.SearchIndexReport;
@@ -32,16 +33,16 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 
 /**
  * The build, stage by stage: load content → original files → model → assets → pages → search index → link check
- * → zip → publish. The output folder is checked first (never the project's sources, never a folder the
- * build did not make) and locked against a second build. Everything is written to a staging folder and
- * a staged zip; the previous site and zip are replaced together only when every stage has passed, so a
- * failed build leaves the last good pair untouched, and an interrupted one is finished or cleaned up
+ * → zip → war → publish. The output folder is checked first (never the project's sources, never a folder the
+ * build did not make) and locked against a second build. Everything is written to a staging folder, a staged
+ * zip and a staged war; the previous site, zip and war are replaced together only when every stage has passed, so a
+ * failed build leaves the last good ones untouched, and an interrupted one is finished or cleaned up
  * by the next (SiteSwap).
  */
 public final class SiteBuilder {
 
     /** What a build produced. */
-    public record Result(Path site, Path zip, int issues, int entries, int cities, int pages, SearchIndexReport search) {
+    public record Result(Path site, Path zip, Path war, int issues, int entries, int cities, int pages, SearchIndexReport search) {
     }
 
     private final Path project;
@@ -116,8 +117,9 @@ public final class SiteBuilder {
         }
         // the zip is made from the staged site, so that the site and the zip are renamed into place together
         timed("zip", () -> zip(staging, swap.stagedZip(), swap.site().getFileName().toString()), n -> n + " files into " + shown(swap.zip()));
-        timed("publish", () -> publish(swap), s -> shown(swap.site()) + " and " + swap.zip().getFileName());
-        return new Result(swap.site(), swap.zip(), bulletins.size(), model.entries().size(), model.cities().size(), pages.size(), search);
+        timed("war", () -> war(staging, swap.stagedWar()), n -> n + " files into " + shown(swap.war()));
+        timed("publish", () -> publish(swap), s -> shown(swap.site()) + ", " + swap.zip().getFileName() + " and " + swap.war().getFileName());
+        return new Result(swap.site(), swap.zip(), swap.war(), bulletins.size(), model.entries().size(), model.cities().size(), pages.size(), search);
     }
 
     /** The folders a build must never write to: the project's sources, as configured and by convention. */
@@ -142,6 +144,14 @@ public final class SiteBuilder {
     private static int zip(Path site, Path zip, String top) {
         try {
             return SiteZip.write(site, zip, top);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static int war(Path site, Path war) {
+        try {
+            return SiteWar.write(site, war);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
