@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** End to end: bakes the committed content and reads the pages a reader would open. */
-class SiteBuildTest {
+public class SiteBuildTest {
 
     @TempDir
     static Path shared;
@@ -249,7 +249,7 @@ class SiteBuildTest {
         }
     }
 
-    static Map<String, String> fingerprint(Path dir) throws Exception {
+    public static Map<String, String> fingerprint(Path dir) throws Exception {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.filter(Files::isRegularFile).toList()) {
