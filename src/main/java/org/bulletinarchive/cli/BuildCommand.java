@@ -6,11 +6,11 @@ import org.bulletinarchive.site.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code build}: bakes the content files into the static site and its offline zip. */
+/** {@code build}: bakes the content files into the static site, its offline zip and its war. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Bakes content/ with the templates/ and assets/ into a static site (default: destination.folder",
-                "of jbake.properties, target/site-archive) and packs it into <site>.zip for offline reading.",
-                "The previous site and zip are only replaced, together, when the whole build, link check included, succeeds.",
+                "of jbake.properties, target/site-archive), packs it into <site>.zip for offline reading and into <site>.war for",
+                "Tomcat or TongWeb. The previous site, zip and war are only replaced, together, when the whole build, link check included, succeeds.",
                 "A rebuild renders and writes only the pages whose content changed (the result is the same as a full build);",
                 "--clean builds everything.",
                 "The output folder is replaced whole, so it must be one the build made (it holds .bulletin-archive-site) or empty,",
@@ -31,9 +31,9 @@ public final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         // stage lines go to standard output, warnings to standard error with the errors
         SiteBuilder.Result result = new SiteBuilder(source, line -> (line.startsWith("warning: ") ? System.err : System.out).println(line)).build(out, clean);
-        System.out.printf("built %d pages%s (%d issues, %d entries, %d cities) into %s and %s in %d ms%n",
+        System.out.printf("built %d pages%s (%d issues, %d entries, %d cities) into %s, %s and %s in %d ms%n",
                 result.pages(), result.incremental() ? ", " + result.rendered() + " of them rendered again" : "",
-                result.issues(), result.entries(), result.cities(), result.site(), result.zip(),
+                result.issues(), result.entries(), result.cities(), result.site(), result.zip(), result.war(),
                 (System.nanoTime() - start) / 1_000_000);
         return 0;
     }

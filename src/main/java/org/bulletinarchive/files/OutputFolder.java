@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.bulletinarchive.errors.ArchiveException;
 
@@ -23,6 +21,9 @@ public final class OutputFolder {
 
     /** The file that marks a folder as a site made by this build (it is in the zip too). */
     public static final String MARKER = ".bulletin-archive-site";
+
+    /** Where the marker lies in the war: under WEB-INF, which no server serves. */
+    public static final String WAR_MARKER = "WEB-INF/" + MARKER;
 
     private static final String MARKER_TEXT = "This folder was made by `bulletin-archive build`; the next build replaces it whole.\n";
 
@@ -69,6 +70,11 @@ public final class OutputFolder {
         return site.resolveSibling(site.getFileName() + ".zip");
     }
 
+    /** The war beside it: {@code <site>.war}. */
+    public Path war() {
+        return site.resolveSibling(site.getFileName() + ".war");
+    }
+
     /** The folder as the user named it, for messages. */
     public String shown() {
         return shown;
@@ -77,7 +83,7 @@ public final class OutputFolder {
     /**
      * Refuses, before anything is touched, a folder that is, contains or lies inside the project or
      * one of {@code sources} (content, templates, assets, raw, src), an existing file, and an existing
-     * folder (or zip) the build did not make.
+     * folder (or zip, or war) the build did not make.
      */
     public void check(Path project, List<Path> sources) {
         Path real = real(site);
@@ -119,6 +125,11 @@ public final class OutputFolder {
             throw new OutputFolderException(origin, origin.setting() + ": " + zip
                     + " exists and is not a zip the build made of this site; move it away or " + origin.another() + ".");
         }
+        Path war = war();
+        if (Files.exists(war) && !isWarOfABuild(war)) {
+            throw new OutputFolderException(origin, origin.setting() + ": " + war
+                    + " exists and is not a war the build made; move it away or " + origin.another() + ".");
+        }
     }
 
     /** Writes the marker into a folder the build is making. */
@@ -149,22 +160,27 @@ public final class OutputFolder {
         }
     }
 
-    /** A zip whose entries all lie under {@code top/}, as SiteZip writes them; an empty file is a zip cut short. */
+    /** A zip whose entries all lie under {@code top/}, as SiteZip writes them. */
     private static boolean isZipOf(Path zip, String top) {
-        if (!Files.isRegularFile(zip)) {
+        return isArchiveOfABuild(zip, file -> file.stream().allMatch(e -> e.getName().startsWith(top + "/")));
+    }
+
+    /** A war with the marker under WEB-INF, as SiteWar writes it. */
+    private static boolean isWarOfABuild(Path war) {
+        return isArchiveOfABuild(war, file -> file.getEntry(WAR_MARKER) != null);
+    }
+
+    /** A zip file that {@code made} recognises as the build's; an empty file is one cut short. */
+    private static boolean isArchiveOfABuild(Path archive, java.util.function.Predicate<ZipFile> made) {
+        if (!Files.isRegularFile(archive)) {
             return false;
         }
         try {
-            if (Files.size(zip) == 0) {
+            if (Files.size(archive) == 0) {
                 return true;
             }
-            try (ZipFile file = new ZipFile(zip.toFile())) {
-                for (Enumeration<? extends ZipEntry> e = file.entries(); e.hasMoreElements(); ) {
-                    if (!e.nextElement().getName().startsWith(top + "/")) {
-                        return false;
-                    }
-                }
-                return true;
+            try (ZipFile file = new ZipFile(archive.toFile())) {
+                return made.test(file);
             }
         } catch (IOException e) {
             return false;

@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Publishes a site and its zip together. Both are made beside the published pair under hidden names
- * ({@code .<site>.staging}, {@code .<site>.zip.staging}); when both are whole, a journal
- * ({@code .<site>.publishing}) is written, the old site is moved aside ({@code .<site>.replaced}), the
- * new site and the new zip are renamed into place one right after the other, and the journal is
+ * Publishes a site, its zip and its war together. All three are made beside the published ones under hidden
+ * names ({@code .<site>.staging}, {@code .<site>.zip.staging}, {@code .<site>.war.staging}); when all are whole,
+ * a journal ({@code .<site>.publishing}) is written, the old site is moved aside ({@code .<site>.replaced}), the
+ * new site, zip and war are renamed into place one right after the other, and the journal is
  * removed. A build interrupted at any point leaves a state the next build's {@link #recover} can tell
  * apart: with a journal it finishes the swap, without one it removes the unfinished parts (and puts
  * back a site an earlier version left moved aside). All names are the build's own; callers hold the
@@ -21,10 +21,14 @@ import java.util.List;
  */
 public final class SiteSwap {
 
+    /** A file made from the site and published with it: the zip, the war. */
+    private record Beside(String kind, Path published, Path staged) {
+    }
+
     private final Path site;
-    private final Path zip;
+    private final Beside zip;
+    private final Beside war;
     private final Path staging;
-    private final Path stagedZip;
     private final Path replaced;
     private final Path journal;
     private final Path oldTempZip;
@@ -32,9 +36,9 @@ public final class SiteSwap {
     public SiteSwap(Path site) {
         this.site = site.toAbsolutePath().normalize();
         String name = this.site.getFileName().toString();
-        this.zip = this.site.resolveSibling(name + ".zip");
+        this.zip = new Beside("zip", this.site.resolveSibling(name + ".zip"), this.site.resolveSibling("." + name + ".zip.staging"));
+        this.war = new Beside("war", this.site.resolveSibling(name + ".war"), this.site.resolveSibling("." + name + ".war.staging"));
         this.staging = this.site.resolveSibling("." + name + ".staging");
-        this.stagedZip = this.site.resolveSibling("." + name + ".zip.staging");
         this.replaced = this.site.resolveSibling("." + name + ".replaced");
         this.journal = this.site.resolveSibling("." + name + ".publishing");
         // the name SiteZip wrote to before this class existed
@@ -48,7 +52,12 @@ public final class SiteSwap {
 
     /** Where the new zip is written, from the staging folder. */
     public Path stagedZip() {
-        return stagedZip;
+        return zip.staged();
+    }
+
+    /** Where the new war is written, from the staging folder. */
+    public Path stagedWar() {
+        return war.staged();
     }
 
     public Path site() {
@@ -56,17 +65,21 @@ public final class SiteSwap {
     }
 
     public Path zip() {
-        return zip;
+        return zip.published();
+    }
+
+    public Path war() {
+        return war.published();
     }
 
     /**
-     * Finishes or undoes what an interrupted build left, so that the published site and zip match
+     * Finishes or undoes what an interrupted build left, so that the published site, zip and war match
      * again; returns what was done, one line each, for the build's log (none when nothing was left).
      */
     public List<String> recover() throws IOException {
         List<String> done = new ArrayList<>();
         if (Files.exists(journal)) {
-            // the journal is only written once the staged site and zip are whole: finish the swap
+            // the journal is only written once the staged site, zip and war are whole: finish the swap
             if (Files.isDirectory(staging)) {
                 if (Files.exists(site)) {
                     Folders.deleteRecursively(replaced);
@@ -74,21 +87,23 @@ public final class SiteSwap {
                 }
                 Folders.move(staging, site);
             }
-            if (Files.exists(stagedZip)) {
-                Folders.move(stagedZip, zip);
+            for (Beside file : List.of(zip, war)) {
+                if (Files.exists(file.staged())) {
+                    Folders.move(file.staged(), file.published());
+                }
             }
             Files.delete(journal);
             Folders.deleteRecursively(replaced);
-            done.add("finished publishing the site and zip of an interrupted build");
+            done.add("finished publishing the site, zip and war of an interrupted build");
             return done;
         }
         if (Files.exists(staging)) {
             Folders.deleteRecursively(staging);
             done.add("removed the unfinished site of an interrupted build (" + staging.getFileName() + ")");
         }
-        for (Path partial : List.of(stagedZip, oldTempZip)) {
-            if (Files.deleteIfExists(partial)) {
-                done.add("removed the unfinished zip of an interrupted build (" + partial.getFileName() + ")");
+        for (Beside partial : List.of(zip, new Beside("zip", zip.published(), oldTempZip), war)) {
+            if (Files.deleteIfExists(partial.staged())) {
+                done.add("removed the unfinished " + partial.kind() + " of an interrupted build (" + partial.staged().getFileName() + ")");
             }
         }
         if (Files.isDirectory(replaced)) {
@@ -96,7 +111,7 @@ public final class SiteSwap {
                 Folders.deleteRecursively(replaced);
                 done.add("removed the previous site an interrupted build had set aside (" + replaced.getFileName() + ")");
             } else {
-                // an earlier version moved the old site aside, then stopped: its zip is still the old one
+                // an earlier version moved the old site aside, then stopped: its zip (and war) are still the old ones
                 Folders.move(replaced, site);
                 done.add("put back the previous site an interrupted build had set aside (" + replaced.getFileName() + ")");
             }
@@ -104,9 +119,9 @@ public final class SiteSwap {
         return done;
     }
 
-    /** Puts the staged site and zip in place of the published ones; both must be whole. */
+    /** Puts the staged site, zip and war in place of the published ones; all must be whole. */
     public void publish() throws IOException {
-        if (!Files.isDirectory(staging) || !Files.isRegularFile(stagedZip)) {
+        if (!Files.isDirectory(staging) || !Files.isRegularFile(zip.staged()) || !Files.isRegularFile(war.staged())) {
             throw new IllegalStateException("nothing staged to publish in " + site.getParent());
         }
         Folders.deleteRecursively(replaced);
@@ -115,20 +130,23 @@ public final class SiteSwap {
             Folders.move(site, replaced);
         }
         Folders.move(staging, site);
-        Folders.move(stagedZip, zip);
+        Folders.move(zip.staged(), zip.published());
+        Folders.move(war.staged(), war.published());
         Files.delete(journal);
         Folders.deleteRecursively(replaced);
     }
 
-    /** Removes a staged site and zip that will not be published (a failed build). */
+    /** Removes a staged site, zip and war that will not be published (a failed build). */
     public void discard() throws IOException {
         Folders.deleteRecursively(staging);
-        Files.deleteIfExists(stagedZip);
+        Files.deleteIfExists(zip.staged());
+        Files.deleteIfExists(war.staged());
     }
 
     private void writeJournal() throws IOException {
-        String text = "publishing " + staging.getFileName() + " as " + site.getFileName() + " and " + stagedZip.getFileName() + " as "
-                + zip.getFileName() + "; if this file is left, the next build finishes it\n";
+        String text = "publishing " + staging.getFileName() + " as " + site.getFileName() + ", " + zip.staged().getFileName() + " as "
+                + zip.published().getFileName() + " and " + war.staged().getFileName() + " as " + war.published().getFileName()
+                + "; if this file is left, the next build finishes it\n";
         try (FileChannel out = FileChannel.open(journal, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             out.write(java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
             // on disk before the first rename, so that a power cut cannot leave renames without it

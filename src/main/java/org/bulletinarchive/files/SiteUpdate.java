@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * Publishes an incremental build into the published site in place: the changed files, staged in
  * {@code .<site>.staging} with the site's layout, are moved into the site one by one, the files the new site no
- * longer has are deleted, and the new zip ({@code .<site>.zip.staging}) and build state ({@code .<site>.state.staging})
- * are renamed into place. A journal ({@code .<site>.updating}, on disk before the first move) lists every step; a build
+ * longer has are deleted, and the new zip ({@code .<site>.zip.staging}), war ({@code .<site>.war.staging}) and build state
+ * ({@code .<site>.state.staging}) are renamed into place. A journal ({@code .<site>.updating}, on disk before the first move) lists every step; a build
  * interrupted while publishing leaves it, and the next build's {@link #recover} finishes the same steps. Readers of
  * the site meanwhile see each page either old or new. Callers hold the site's {@link FolderLock}.
  */
@@ -25,6 +25,8 @@ public final class SiteUpdate {
     private final Path staging;
     private final Path stagedZip;
     private final Path zip;
+    private final Path stagedWar;
+    private final Path war;
     private final Path stagedState;
     private final Path state;
     private final Path journal;
@@ -35,6 +37,8 @@ public final class SiteUpdate {
         this.staging = this.site.resolveSibling("." + name + ".staging");
         this.stagedZip = this.site.resolveSibling("." + name + ".zip.staging");
         this.zip = this.site.resolveSibling(name + ".zip");
+        this.stagedWar = this.site.resolveSibling("." + name + ".war.staging");
+        this.war = this.site.resolveSibling(name + ".war");
         this.stagedState = this.site.resolveSibling("." + name + ".state.staging");
         this.state = this.site.resolveSibling("." + name + ".state");
         this.journal = this.site.resolveSibling("." + name + ".updating");
@@ -95,6 +99,9 @@ public final class SiteUpdate {
         }
         if (Files.exists(stagedZip)) {
             Folders.move(stagedZip, zip);
+        }
+        if (Files.exists(stagedWar)) {
+            Folders.move(stagedWar, war);
         }
         if (Files.exists(stagedState)) {
             Folders.move(stagedState, state);

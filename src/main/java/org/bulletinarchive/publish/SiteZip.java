@@ -37,15 +37,75 @@ public final class SiteZip {
     private record Packed(String name, long size, long crc, byte[] deflated) {
     }
 
+    /** One entry to write: its name in the archive and its bytes, read from {@code file} unless given. */
+    public record Entry(String name, Path file, byte[] bytes) {
+
+        public static Entry ofFile(String name, Path file) {
+            return new Entry(name, file, null);
+        }
+
+        public static Entry ofBytes(String name, byte[] bytes) {
+            return new Entry(name, null, bytes);
+        }
+    }
+
+    /** Every file of {@code site}, in path order, named {@code prefix} + its path inside the site with '/'. */
+    public static List<Entry> entries(Path site, String prefix) throws IOException {
+        try (Stream<Path> walk = Files.walk(site)) {
+            return walk.filter(Files::isRegularFile).sorted()
+                    .map(file -> Entry.ofFile(prefix + site.relativize(file).toString().replace('\\', '/'), file)).toList();
+        }
+    }
+
+    /** Writes {@code zip} with {@code entries} in their order, each compressed, with the fixed time; returns how many. */
+    public static int write(List<Entry> entries, Path zip) throws IOException {
+        List<Packed> packed = Parallel.map(entries, SiteZip::pack);
+        try (ZipArchiveOutputStream z = output(zip)) {
+            for (Packed p : packed) {
+                add(z, p);
+            }
+        }
+        return entries.size();
+    }
+
+    /**
+     * Writes {@code to} with the entries of {@code from} as they are compressed there, renamed by {@code rename} (null: left
+     * out), after {@code first} (compressed here): so the war is made from the zip without compressing the site again.
+     */
+    public static int copy(Path from, java.util.function.UnaryOperator<String> rename, List<Entry> first, Path to) throws IOException {
+        int count = 0;
+        try (ZipFile source = ZipFile.builder().setPath(from).get(); ZipArchiveOutputStream z = output(to)) {
+            for (Entry e : first) {
+                add(z, pack(e));
+                count++;
+            }
+            for (ZipArchiveEntry e : java.util.Collections.list(source.getEntriesInPhysicalOrder())) {
+                String name = rename.apply(e.getName());
+                if (name != null) {
+                    try (java.io.InputStream raw = source.getRawInputStream(e)) {
+                        z.addRawArchiveEntry(entry(name, e.getSize(), e.getCompressedSize(), e.getCrc()), raw);
+                    }
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static ZipArchiveOutputStream output(Path zip) throws IOException {
+        return new ZipArchiveOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(zip), 1 << 16));
+    }
+
+    private static void add(ZipArchiveOutputStream z, Packed p) throws IOException {
+        z.addRawArchiveEntry(entry(p.name(), p.size(), p.deflated().length, p.crc()), new ByteArrayInputStream(p.deflated()));
+    }
+
     /**
      * Writes {@code zip} with every file of {@code site} under the folder name {@code top}. The file is
      * written in place: callers write to a name of their own and rename it when whole (SiteSwap does).
      */
     public static int write(Path site, Path zip, String top) throws IOException {
-        List<String> names;
-        try (Stream<Path> walk = Files.walk(site)) {
-            names = walk.filter(Files::isRegularFile).map(f -> site.relativize(f).toString().replace('\\', '/')).toList();
-        }
+        List<String> names = entries(site, "").stream().map(Entry::name).toList();
         return write(names, site::resolve, Set.copyOf(names), null, zip, top);
     }
 
@@ -64,12 +124,12 @@ public final class SiteZip {
             List<Object> packed = Parallel.map(sorted, name -> {
                 String entryName = top + "/" + name;
                 ZipArchiveEntry before = changed.contains(name) || old == null ? null : old.getEntry(entryName);
-                return before != null && before.getMethod() == ZipEntry.DEFLATED ? before : pack(entryName, where.apply(name));
+                return before != null && before.getMethod() == ZipEntry.DEFLATED ? before : pack(Entry.ofFile(entryName, where.apply(name)));
             });
-            try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(zip), 1 << 16))) {
+            try (ZipArchiveOutputStream z = output(zip)) {
                 for (Object p : packed) {
                     if (p instanceof Packed fresh) {
-                        z.addRawArchiveEntry(entry(fresh.name(), fresh.size(), fresh.deflated().length, fresh.crc()), new ByteArrayInputStream(fresh.deflated()));
+                        add(z, fresh);
                     } else {
                         ZipArchiveEntry before = (ZipArchiveEntry) p;
                         try (java.io.InputStream raw = old.getRawInputStream(before)) {
@@ -92,9 +152,10 @@ public final class SiteZip {
         return entry;
     }
 
-    private static Packed pack(String name, Path file) {
+    private static Packed pack(Entry item) {
+        String name = item.name();
         try {
-            byte[] data = Files.readAllBytes(file);
+            byte[] data = item.bytes() != null ? item.bytes() : Files.readAllBytes(item.file());
             CRC32 crc = new CRC32();
             crc.update(data);
             Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);

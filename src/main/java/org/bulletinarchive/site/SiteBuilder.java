@@ -33,6 +33,7 @@ import org.bulletinarchive.incremental.SiteOutput;
 import org.bulletinarchive.model.Bulletin;
 import org.bulletinarchive.model.Gazetteer;
 import org.bulletinarchive.model.Issue;
+import org.bulletinarchive.publish.SiteWar;
 import org.bulletinarchive.publish.SiteZip;
 import org.bulletinarchive.search.SearchIndex;
 import org.bulletinarchive.search.SearchIndexReport;
@@ -41,17 +42,17 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 
 /**
  * The build, stage by stage: load content → original files → model → assets → pages → search index → link check
- * → zip → publish. The output folder is checked first (never the project's sources, never a folder the
- * build did not make) and locked against a second build. Everything is written to a staging folder and
- * a staged zip; the previous site and zip are replaced together only when every stage has passed, so a
- * failed build leaves the last good pair untouched, and an interrupted one is finished or cleaned up
+ * → zip → war → publish. The output folder is checked first (never the project's sources, never a folder the
+ * build did not make) and locked against a second build. Everything is written to a staging folder, a staged
+ * zip and a staged war; the previous site, zip and war are replaced together only when every stage has passed, so a
+ * failed build leaves the last good ones untouched, and an interrupted one is finished or cleaned up
  * by the next (SiteSwap).
  */
 public final class SiteBuilder {
 
     /** What a build produced. */
     /** What a build produced; {@code rendered}: pages rendered (all of them unless {@code incremental}). */
-    public record Result(Path site, Path zip, int issues, int entries, int cities, int pages, SearchIndexReport search,
+    public record Result(Path site, Path zip, Path war, int issues, int entries, int cities, int pages, SearchIndexReport search,
                          int rendered, boolean incremental) {
     }
 
@@ -163,15 +164,17 @@ public final class SiteBuilder {
         }
         List<String> removed = output.removed();
         // the zip is made from the staged site (and, when incremental, the published one and its zip), so that the site and
-        // the zip are put in place together
-        timed("zip", () -> zip(files, where, written, output.incremental() ? swap.zip() : null, swap.stagedZip(), site.getFileName().toString()),
+        // the zip are put in place together; the war is made from the zip
+        String top = site.getFileName().toString();
+        timed("zip", () -> zip(files, where, written, output.incremental() ? swap.zip() : null, swap.stagedZip(), top),
                 n -> n + " files into " + shown(swap.zip()));
+        timed("war", () -> war(swap.stagedZip(), top, swap.stagedWar()), n -> n + " files into " + shown(swap.war()));
         Map<String, BuildState.Links> pageLinks = new HashMap<>();
         links.pages().forEach((name, l) -> pageLinks.put(name, BuildState.Links.of(l)));
         BuildState state = output.state(environment, pageLinks);
         timed("publish", () -> publish(swap, update, output, state, removed),
-                s -> shown(swap.site()) + " and " + swap.zip().getFileName() + s);
-        return new Result(swap.site(), swap.zip(), bulletins.size(), model.entries().size(), model.cities().size(), pages.size(),
+                s -> shown(swap.site()) + ", " + swap.zip().getFileName() + " and " + swap.war().getFileName() + s);
+        return new Result(swap.site(), swap.zip(), swap.war(), bulletins.size(), model.entries().size(), model.cities().size(), pages.size(),
                 search.report(), output.incremental() ? renderer.rendered() : pages.size(), output.incremental());
     }
 
@@ -209,6 +212,14 @@ public final class SiteBuilder {
     private static int zip(TreeSet<String> files, Function<String, Path> where, Set<String> changed, Path oldZip, Path zip, String top) {
         try {
             return SiteZip.write(files, where, changed, oldZip, zip, top);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static int war(Path zip, String top, Path war) {
+        try {
+            return SiteWar.fromZip(zip, top, war);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

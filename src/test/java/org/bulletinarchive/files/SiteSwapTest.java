@@ -9,12 +9,13 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.bulletinarchive.publish.SiteWar;
 import org.bulletinarchive.publish.SiteZip;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A build interrupted at any point of publishing leaves a state the next build finishes or undoes, so site and zip match again. */
+/** A build interrupted at any point of publishing leaves a state the next build finishes or undoes, so site, zip and war match again. */
 public class SiteSwapTest {
 
     @TempDir
@@ -24,13 +25,15 @@ public class SiteSwapTest {
     private Path site;
 
     @BeforeEach
-    void anOldSiteAndZipAndANewOneStaged() throws Exception {
+    void anOldSiteZipAndWarAndNewOnesStaged() throws Exception {
         site = tmp.resolve("site");
         swap = new SiteSwap(site);
         makeSite(site, "old");
         SiteZip.write(site, swap.zip(), "site");
+        SiteWar.write(site, swap.war());
         makeSite(swap.staging(), "new");
         SiteZip.write(swap.staging(), swap.stagedZip(), "site");
+        SiteWar.write(swap.staging(), swap.stagedWar());
     }
 
     private static void makeSite(Path folder, String version) throws Exception {
@@ -52,13 +55,23 @@ public class SiteSwapTest {
         Files.writeString(journal(), "publishing");
     }
 
-    /** The site and the zip hold the same files with the same bytes, of this version, and nothing else is left. */
+    /** The site, the zip and the war hold the same files with the same bytes, of this version, and nothing else is left. */
     private void assertPublished(String version) throws Exception {
         assertThat(Files.readString(site.resolve("index.html"))).isEqualTo(version);
         assertThat(files(site)).isEqualTo(zipped(swap.zip()));
+        assertSameFiles(site, swap.war());
         try (Stream<Path> list = Files.list(tmp)) {
-            assertThat(list.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly("site", "site.zip");
+            assertThat(list.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly("site", "site.war", "site.zip");
         }
+    }
+
+    /** The war holds the site's files, the marker under WEB-INF, web.xml and tomcat-web.xml. */
+    public static void assertSameFiles(Path site, Path war) throws Exception {
+        Map<String, String> expected = new TreeMap<>();
+        files(site).forEach((name, sha) -> expected.put(name.substring(name.indexOf('/') + 1).replace(OutputFolder.MARKER, OutputFolder.WAR_MARKER), sha));
+        expected.put("WEB-INF/web.xml", sha(SiteWar.descriptor("web.xml")));
+        expected.put("WEB-INF/tomcat-web.xml", sha(SiteWar.descriptor("tomcat-web.xml")));
+        assertThat(zipped(war)).isEqualTo(expected);
     }
 
     @Test
@@ -71,7 +84,7 @@ public class SiteSwapTest {
     @Test
     void aJournalWithNothingMovedYetIsFinished() throws Exception {
         writeJournal();
-        assertThat(swap.recover()).containsExactly("finished publishing the site and zip of an interrupted build");
+        assertThat(swap.recover()).containsExactly("finished publishing the site, zip and war of an interrupted build");
         assertPublished("new");
     }
 
@@ -93,7 +106,7 @@ public class SiteSwapTest {
     }
 
     @Test
-    void aJournalLeftAfterBothRenamesIsRemovedWithTheOldSite() throws Exception {
+    void aJournalWithTheNewSiteAndZipInPlaceButTheOldWarIsFinished() throws Exception {
         writeJournal();
         Files.move(site, replaced());
         Files.move(swap.staging(), site);
@@ -103,25 +116,38 @@ public class SiteSwapTest {
     }
 
     @Test
-    void theOldSiteLeftAsideAfterThePairWasPublishedIsRemoved() throws Exception {
+    void aJournalLeftAfterAllRenamesIsRemovedWithTheOldSite() throws Exception {
+        writeJournal();
         Files.move(site, replaced());
         Files.move(swap.staging(), site);
         Files.move(swap.stagedZip(), swap.zip(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(swap.stagedWar(), swap.war(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        swap.recover();
+        assertPublished("new");
+    }
+
+    @Test
+    void theOldSiteLeftAsideAfterAllWerePublishedIsRemoved() throws Exception {
+        Files.move(site, replaced());
+        Files.move(swap.staging(), site);
+        Files.move(swap.stagedZip(), swap.zip(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(swap.stagedWar(), swap.war(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertThat(swap.recover()).containsExactly("removed the previous site an interrupted build had set aside (.site.replaced)");
         assertPublished("new");
     }
 
     @Test
-    void anUnfinishedSiteAndZipWithoutAJournalAreRemovedAndTheOldPairStays() throws Exception {
+    void anUnfinishedSiteZipAndWarWithoutAJournalAreRemovedAndTheOldOnesStay() throws Exception {
         Files.delete(swap.staging().resolve("index.html"));
         Files.writeString(swap.stagedZip(), "PK cut short");
         Files.writeString(tmp.resolve(".site.zip.tmp"), "PK of an older version");
-        assertThat(swap.recover()).hasSize(3);
+        Files.writeString(swap.stagedWar(), "PK cut short");
+        assertThat(swap.recover()).hasSize(4).contains("removed the unfinished war of an interrupted build (.site.war.staging)");
         assertPublished("old");
     }
 
     @Test
-    void aSiteAnEarlierVersionLeftMovedAsideIsPutBackWithItsZip() throws Exception {
+    void aSiteAnEarlierVersionLeftMovedAsideIsPutBackWithItsZipAndWar() throws Exception {
         swap.discard();
         Files.move(site, replaced());
         assertThat(swap.recover()).containsExactly("put back the previous site an interrupted build had set aside (.site.replaced)");

@@ -45,6 +45,7 @@ class IncrementalBuildTest {
         assertThat(actual.keySet()).as("files of the rebuilt site").containsExactlyElementsOf(expected.keySet());
         expected.forEach((path, bytes) -> assertThat(actual.get(path)).as(path).isEqualTo(bytes));
         assertThat(Files.readAllBytes(incremental.zip())).as("the rebuilt zip").isEqualTo(Files.readAllBytes(full.zip()));
+        assertThat(Files.readAllBytes(incremental.war())).as("the rebuilt war").isEqualTo(Files.readAllBytes(full.war()));
         assertThat(folders(incremental.site())).as("folders of the rebuilt site").isEqualTo(folders(clean));
         return incremental;
     }

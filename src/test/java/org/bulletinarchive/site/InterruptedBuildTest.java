@@ -8,12 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.bulletinarchive.files.SiteSwapTest;
+import org.bulletinarchive.publish.SiteWar;
 import org.bulletinarchive.publish.SiteZip;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Whatever an interrupted build left beside the site (made here by hand), the next build works and ends with a matching site and zip. */
+/** Whatever an interrupted build left beside the site (made here by hand), the next build works and ends with a matching site, zip and war. */
 class InterruptedBuildTest {
 
     @TempDir
@@ -38,11 +39,12 @@ class InterruptedBuildTest {
         return log;
     }
 
-    private static void assertSiteAndZipMatchAndNothingIsLeft() throws Exception {
+    private static void assertSiteZipAndWarMatchAndNothingIsLeft() throws Exception {
         assertThat(site.resolve("index.html")).isRegularFile();
         assertThat(SiteSwapTest.files(site)).isEqualTo(SiteSwapTest.zipped(out.resolve("site.zip")));
+        SiteSwapTest.assertSameFiles(site, out.resolve("site.war"));
         try (Stream<Path> list = Files.list(out)) {
-            assertThat(list.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(".site.lock", ".site.state", "site", "site.zip");
+            assertThat(list.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(".site.lock", ".site.state", "site", "site.war", "site.zip");
         }
     }
 
@@ -52,22 +54,23 @@ class InterruptedBuildTest {
         Files.writeString(out.resolve(".site.staging/issues/half.html"), "<p>half");
         Files.writeString(out.resolve(".site.zip.staging"), "PK");
         Files.writeString(out.resolve(".site.zip.tmp"), "PK");
+        Files.writeString(out.resolve(".site.war.staging"), "PK");
         assertThat(buildAgain()).contains("clean:  removed the unfinished site of an interrupted build (.site.staging)");
-        assertSiteAndZipMatchAndNothingIsLeft();
+        assertSiteZipAndWarMatchAndNothingIsLeft();
     }
 
     @Test
     void aPreviousSiteLeftAsideIsRemoved() throws Exception {
         org.bulletinarchive.testsupport.Trees.copy(site, out.resolve(".site.replaced"));
         assertThat(buildAgain()).contains("clean:  removed the previous site an interrupted build had set aside (.site.replaced)");
-        assertSiteAndZipMatchAndNothingIsLeft();
+        assertSiteZipAndWarMatchAndNothingIsLeft();
     }
 
     @Test
     void aSiteMovedAsideByAFailedRenameNoLongerBreaksTheBuild() throws Exception {
         Files.move(site, out.resolve(".site.replaced"));
         assertThat(buildAgain()).contains("clean:  put back the previous site an interrupted build had set aside (.site.replaced)");
-        assertSiteAndZipMatchAndNothingIsLeft();
+        assertSiteZipAndWarMatchAndNothingIsLeft();
     }
 
     @Test
@@ -76,10 +79,11 @@ class InterruptedBuildTest {
         org.bulletinarchive.testsupport.Trees.copy(site, out.resolve(".site.staging"));
         Files.writeString(out.resolve(".site.staging/extra.txt"), "new");
         SiteZip.write(out.resolve(".site.staging"), out.resolve(".site.zip.staging"), "site");
+        SiteWar.write(out.resolve(".site.staging"), out.resolve(".site.war.staging"));
         Files.writeString(out.resolve(".site.publishing"), "publishing");
         Files.move(site, out.resolve(".site.replaced"));
-        assertThat(buildAgain()).contains("clean:  finished publishing the site and zip of an interrupted build");
-        assertSiteAndZipMatchAndNothingIsLeft();
+        assertThat(buildAgain()).contains("clean:  finished publishing the site, zip and war of an interrupted build");
+        assertSiteZipAndWarMatchAndNothingIsLeft();
         // the build after the recovery replaced the finished pair with its own
         assertThat(site.resolve("extra.txt")).doesNotExist();
     }

@@ -33,5 +33,6 @@ class ParallelBuildTest {
         assertThat(one.pages()).isGreaterThan(40);
         assertThat(SiteBuildTest.fingerprint(four.site())).isEqualTo(SiteBuildTest.fingerprint(one.site()));
         assertThat(Files.readAllBytes(four.zip())).isEqualTo(Files.readAllBytes(one.zip()));
+        assertThat(Files.readAllBytes(four.war())).isEqualTo(Files.readAllBytes(one.war()));
     }
 }

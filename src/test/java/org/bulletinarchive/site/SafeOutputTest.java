@@ -17,6 +17,7 @@ import org.bulletinarchive.cli.Main;
 import org.bulletinarchive.errors.ArchiveException;
 import org.bulletinarchive.files.OutputFolder;
 import org.bulletinarchive.files.SafePaths;
+import org.bulletinarchive.publish.SiteZip;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -135,6 +136,16 @@ class SafeOutputTest {
         Path zip = Files.writeString(tmp.resolve("site.zip"), "not a zip at all");
         assertThat(refusedBuild(tmp.resolve("site"))).contains("site.zip exists and is not a zip the build made of this site");
         assertThat(zip).hasContent("not a zip at all");
+        assertThat(tmp.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void aWarBesideTheFolderThatTheBuildDidNotMakeIsRefused() throws Exception {
+        Path war = tmp.resolve("site.war");
+        SiteZip.write(List.of(SiteZip.Entry.ofBytes("WEB-INF/web.xml", "<web-app/>".getBytes(StandardCharsets.UTF_8))), war);
+        byte[] before = Files.readAllBytes(war);
+        assertThat(refusedBuild(tmp.resolve("site"))).contains("site.war exists and is not a war the build made");
+        assertThat(war).hasBinaryContent(before);
         assertThat(tmp.resolve("site")).doesNotExist();
     }
 

@@ -16,6 +16,7 @@ import org.bulletinarchive.Samples;
 import org.bulletinarchive.bake.ContentException;
 import org.bulletinarchive.check.BrokenLinksException;
 import org.bulletinarchive.check.LinkChecker;
+import org.bulletinarchive.files.OutputFolder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** End to end: bakes the committed content and reads the pages a reader would open. */
-class SiteBuildTest {
+public class SiteBuildTest {
 
     @TempDir
     static Path shared;
@@ -208,11 +209,38 @@ class SiteBuildTest {
     }
 
     @Test
-    void rebuildingTheSameContentGivesByteIdenticalPagesAndZip(@TempDir Path tmp) throws Exception {
+    void packsTheSiteIntoAWarForTomcatWithItsPagesAtTheTopAndAWebXml() throws Exception {
+        assertThat(result.war()).isEqualTo(site.resolveSibling("site.war")).isRegularFile();
+        try (ZipFile war = new ZipFile(result.war().toFile())) {
+            assertThat(war.getEntry("index.html")).isNotNull();
+            assertThat(war.getEntry("issues/2023/17/10-changsha.html")).isNotNull();
+            assertThat(war.getEntry("404.html")).isNotNull();
+            // the marker is kept where no server serves it
+            assertThat(war.getEntry(OutputFolder.MARKER)).isNull();
+            assertThat(war.getEntry(OutputFolder.WAR_MARKER)).isNotNull();
+            assertThat(war.size()).isEqualTo(countFiles(site) + 2);
+            Document webXml = Jsoup.parse(new String(war.getInputStream(war.getEntry("WEB-INF/web.xml")).readAllBytes(), StandardCharsets.UTF_8),
+                    "", org.jsoup.parser.Parser.xmlParser());
+            assertThat(webXml.select("welcome-file").eachText()).containsExactly("index.html");
+            assertThat(webXml.select("error-page > error-code").text()).isEqualTo("404");
+            assertThat(webXml.select("error-page > location").text()).isEqualTo("/404.html");
+            assertThat(webXml.select("request-character-encoding").text()).isEqualTo("UTF-8");
+            assertThat(webXml.select("response-character-encoding").text()).isEqualTo("UTF-8");
+            Map<String, String> mime = new TreeMap<>();
+            webXml.select("mime-mapping").forEach(m -> mime.put(m.select("extension").text(), m.select("mime-type").text()));
+            assertThat(mime).containsEntry("js", "text/javascript;charset=UTF-8").containsEntry("css", "text/css;charset=UTF-8")
+                    .containsEntry("svg", "image/svg+xml").containsEntry("xml", "application/xml;charset=UTF-8")
+                    .containsEntry("webmanifest", "application/manifest+json;charset=UTF-8").containsEntry("json", "application/json;charset=UTF-8");
+        }
+    }
+
+    @Test
+    void rebuildingTheSameContentGivesByteIdenticalPagesZipAndWar(@TempDir Path tmp) throws Exception {
         FixtureProject again = FixtureProject.withCommittedContent(tmp.resolve("again"));
         SiteBuilder.Result second = again.build();
         assertThat(fingerprint(again.site())).isEqualTo(fingerprint(site));
         assertThat(second.zip()).hasSameBinaryContentAs(result.zip());
+        assertThat(second.war()).hasSameBinaryContentAs(result.war());
     }
 
     private static long countFiles(Path dir) throws Exception {
@@ -221,7 +249,7 @@ class SiteBuildTest {
         }
     }
 
-    static Map<String, String> fingerprint(Path dir) throws Exception {
+    public static Map<String, String> fingerprint(Path dir) throws Exception {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.filter(Files::isRegularFile).toList()) {

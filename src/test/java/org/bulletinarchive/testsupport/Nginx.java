@@ -3,13 +3,11 @@ package org.bulletinarchive.testsupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * A real nginx (Debian's nginx package; .ci/run installs it) serving a directory under a sub-path, e.g.
@@ -51,7 +49,7 @@ public final class Nginx implements AutoCloseable {
         try {
             Path prefix = Files.createTempDirectory("nginx");
             Files.createDirectories(prefix.resolve("logs"));
-            int port = freePort();
+            int port = ServerProcesses.freeLoopbackPort();
             String conf = """
                     daemon off;
                     master_process off;
@@ -135,27 +133,9 @@ public final class Nginx implements AutoCloseable {
         throw new IOException("nginx did not listen on port " + port + " within 10 s");
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
     /** Stops nginx and deletes its temporary prefix. */
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        try (Stream<Path> files = Files.walk(prefix)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a leftover temp directory is harmless
-        }
+        ServerProcesses.stop(process, Duration.ofSeconds(5), prefix);
     }
 }

@@ -1,0 +1,58 @@
+package org.bulletinarchive.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.bulletinarchive.files.OutputFolder;
+
+/**
+ * Packs the built site into a web application archive for Tomcat, TongWeb or any servlet container:
+ * the site's files at the top, {@code WEB-INF/web.xml} (welcome file index.html, 404.html for a
+ * missing page, UTF-8, the site's MIME types), {@code WEB-INF/tomcat-web.xml} (Tomcat only: browsers
+ * revalidate by a hash of each file, since every file carries the same fixed time) and the build's marker
+ * under WEB-INF, where no server serves it. Written like the zip, so the same site always gives the same bytes.
+ */
+public final class SiteWar {
+
+    private SiteWar() {
+    }
+
+    /** Writes {@code war} from {@code site}; returns how many files it holds. Written in place, as SiteZip.write. */
+    public static int write(Path site, Path war) throws IOException {
+        List<SiteZip.Entry> entries = new ArrayList<>(descriptors());
+        for (SiteZip.Entry entry : SiteZip.entries(site, "")) {
+            entries.add(SiteZip.Entry.ofFile(inWar(entry.name()), entry.file()));
+        }
+        return SiteZip.write(entries, war);
+    }
+
+    /**
+     * Writes {@code war} from the site's zip (its files under {@code top/}), copying each file as it is compressed there: the
+     * same bytes as {@link #write(Path, Path)} from the site, without compressing it twice.
+     */
+    public static int fromZip(Path zip, String top, Path war) throws IOException {
+        return SiteZip.copy(zip, name -> name.startsWith(top + "/") ? inWar(name.substring(top.length() + 1)) : null, descriptors(), war);
+    }
+
+    private static List<SiteZip.Entry> descriptors() {
+        return List.of(SiteZip.Entry.ofBytes("WEB-INF/tomcat-web.xml", descriptor("tomcat-web.xml")),
+                SiteZip.Entry.ofBytes("WEB-INF/web.xml", descriptor("web.xml")));
+    }
+
+    /** A file of the site in the war: where it is, but the marker under WEB-INF. */
+    private static String inWar(String name) {
+        return name.equals(OutputFolder.MARKER) ? OutputFolder.WAR_MARKER : name;
+    }
+
+    /** A deployment descriptor the war carries under WEB-INF, the same for every site: web.xml, tomcat-web.xml. */
+    public static byte[] descriptor(String name) {
+        try (InputStream in = SiteWar.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.bulletinarchive.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteWarTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theWarCopiedFromTheZipIsByteForByteTheWarPackedFromTheSite() throws Exception {
+        Path site = dir.resolve("site");
+        Files.createDirectories(site.resolve("issues/2023/17"));
+        Files.writeString(site.resolve("index.html"), "<p>首页</p>".repeat(50));
+        Files.writeString(site.resolve("issues/2023/17/index.html"), "<p>第17期</p>".repeat(80));
+        Files.writeString(site.resolve(".bulletin-archive-site"), "marker\n");
+        Path zip = dir.resolve("site.zip");
+        SiteZip.write(site, zip, "site");
+
+        SiteWar.write(site, dir.resolve("packed.war"));
+        SiteWar.fromZip(zip, "site", dir.resolve("copied.war"));
+
+        assertThat(Files.readAllBytes(dir.resolve("copied.war"))).isEqualTo(Files.readAllBytes(dir.resolve("packed.war")));
+        try (var war = new java.util.zip.ZipFile(dir.resolve("copied.war").toFile())) {
+            assertThat(java.util.Collections.list(war.entries()).stream().map(java.util.zip.ZipEntry::getName))
+                    .containsExactly("WEB-INF/tomcat-web.xml", "WEB-INF/web.xml", "WEB-INF/.bulletin-archive-site", "index.html", "issues/2023/17/index.html");
+        }
+    }
+}
