@@ -106,9 +106,12 @@ public final class SiteBaker {
                         Map.of("issues", s.issues().subList(0, Math.min(settings.feedIssues(), s.issues().size())), "feedSeries", s.ref()));
             }
         }
-        List<String> sitemapPages = new ArrayList<>(written);
-        render(written, "sitemap.ftl", page("sitemap", "sitemap.xml", name, ""), common, Map.of("urls", sitemapPages.stream()
-                .filter(p -> p.endsWith(".html") && !p.equals("404.html")).toList(), "issues", model.issues()));
+        if (!settings.host().isEmpty()) {
+            // a sitemap lists absolute URLs only: without a base URL there is none (and nothing links to one)
+            List<String> sitemapPages = new ArrayList<>(written);
+            render(written, "sitemap.ftl", page("sitemap", "sitemap.xml", name, ""), common, Map.of("urls", sitemapPages.stream()
+                    .filter(p -> p.endsWith(".html") && !p.equals("404.html")).toList(), "issues", model.issues()));
+        }
         return written;
     }
 

@@ -21,11 +21,17 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "DIR", defaultValue = ".", description = "project folder with jbake.properties, content/, templates/, assets/ (default: current folder)")
     Path source;
 
+    @Option(names = "--base-url", paramLabel = "URL", description = {"absolute address the site is published at, e.g. https://intranet.example/bulletins/",
+            "(overrides site.host; empty: site.host applies). Used for canonical and og: URLs, the sitemap, feed links and QR codes;",
+            "every link between pages stays relative."})
+    String baseUrl;
+
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
         // stage lines go to standard output, warnings to standard error with the errors
-        SiteBuilder.Result result = new SiteBuilder(source, line -> (line.startsWith("warning: ") ? System.err : System.out).println(line)).build(out);
+        SiteBuilder.Result result = new SiteBuilder(source, line -> (line.startsWith("warning: ") ? System.err : System.out).println(line))
+                .baseUrl(baseUrl).build(out);
         System.out.printf("built %d pages (%d issues, %d entries, %d cities) into %s and %s in %d ms%n",
                 result.pages(), result.issues(), result.entries(), result.cities(), result.site(), result.zip(),
                 (System.nanoTime() - start) / 1_000_000);
