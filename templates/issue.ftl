@@ -12,7 +12,7 @@
     <p class="masthead-date"><time datetime="${issue.ref.date}">${issue.ref.dateCn}</time></p>
   </header>
   <#if issue.originals?has_content>
-  <p class="issue-originals"><#list issue.originals as o><a class="issue-original" href="${page.root}${o.url}" type="application/pdf">原件（PDF）</a> <span class="muted">${o.size}</span><#sep> · </#sep></#list></p>
+  <p class="issue-originals"><#list issue.originals as o><a class="issue-original" href="${page.root}${o.url}" type="application/pdf" data-download>原件（PDF）</a> <span class="muted">${o.size}</span><#sep> · </#sep></#list></p>
   </#if>
   <#if issue.headline?has_content || issue.addressee?has_content>
   <div class="issue-opening" data-search-text>
@@ -56,5 +56,8 @@
   <#if issue.next??><a class="pager-next" rel="next" href="${page.root}${issue.next.url}">下一期：${issue.next.label}（${issue.next.dateCn}）→</a></#if>
 </nav>
 <p class="print-source">来源：${issue.series} ${issue.ref.label}，${issue.issuer}，${issue.ref.dateCn}<#if page.canonical?has_content> · ${page.canonical}</#if></p>
+<#elseif part == "scripts">
+<#-- in WeChat, says beside the PDF link that downloads need the system browser -->
+<#if issue.originals?has_content><script src="${page.root}${assets["js/wechat.js"]}" defer></script></#if>
 </#if>
 </@layout.html>

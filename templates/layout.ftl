@@ -9,15 +9,21 @@
 <title>${page.title}</title>
 <#if page.description?has_content><meta name="description" content="${page.description}"></#if>
 <meta name="color-scheme" content="light dark">
-<#if site.host?has_content>
-<link rel="canonical" href="${page.canonical}">
+<#-- what a shared link shows (WeChat, 企业微信, QQ …); URLs in og: tags must be absolute, so og:url and og:image only with a base URL -->
 <meta property="og:type" content="${page.ogType}">
 <meta property="og:title" content="${page.title}">
-<meta property="og:description" content="${page.description}">
-<meta property="og:url" content="${page.canonical}">
+<#if page.description?has_content><meta property="og:description" content="${page.description}"></#if>
 <meta property="og:site_name" content="${site.title}">
 <meta property="og:locale" content="zh_CN">
+<#if site.host?has_content>
+<link rel="canonical" href="${page.canonical}">
+<meta property="og:url" content="${page.canonical}">
+<meta property="og:image" content="${site.host}${assets["img/icon-512.png"]}">
+<meta property="og:image:width" content="512">
+<meta property="og:image:height" content="512">
 </#if>
+<link rel="icon" type="image/png" sizes="32x32" href="${page.root}${assets["img/favicon-32.png"]}">
+<link rel="apple-touch-icon" href="${page.root}${assets["img/apple-touch-icon.png"]}">
 <link rel="stylesheet" href="${page.root}${assets["css/site.css"]}">
 <link rel="alternate" type="application/atom+xml" title="${site.name}" href="${page.root}feed.xml">
 <#nested "head">

@@ -65,8 +65,10 @@ public final class SiteBaker {
         }
 
         for (IssueView issue : model.issues()) {
+            // what a share card shows under the title: the first sentence of the 编者按, else what the issue holds
             String description = issue.editorsNote().isEmpty()
-                    ? issue.ref().dateCn() + "，" + issue.entryCount() + " 条经验。"
+                    ? Text.shorten(issue.ref().dateCn() + "，" + issue.entryCount() + " 条经验："
+                            + String.join("、", issue.cities().stream().map(Views.CityRef::name).toList()) + "。", 120)
                     : Text.shorten(Text.firstSentence(issue.editorsNote().get(0)), 120);
             render(written, "issue.ftl", page("issue", issue.ref().url(), issue.ref().label() + "（" + issue.ref().dateCn() + "） · " + issue.series(), description),
                     common, Map.of("issue", issue));

@@ -4,16 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import org.bulletinarchive.cli.Main;
+import org.bulletinarchive.model.Text;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +53,43 @@ class SharingTest {
     }
 
     @Test
+    void everyPageHasATitleOfItsOwnAndADescriptionForItsShareCard() throws Exception {
+        for (Path site : List.of(plain, shared)) {
+            Map<String, String> pageOfTitle = new HashMap<>();
+            for (Map.Entry<String, Document> page : pages(site).entrySet()) {
+                Document doc = page.getValue();
+                String name = page.getKey();
+                String title = doc.title();
+                assertThat(pageOfTitle.put(title, name)).as("%s has the title of another page: %s", name, title).isNull();
+                String description = doc.selectFirst("meta[name=description]").attr("content");
+                assertThat(description).as(name).isNotBlank();
+                assertThat(description.codePointCount(0, description.length())).as(name).isLessThanOrEqualTo(120);
+                assertThat(doc.selectFirst("meta[property=og:title]").attr("content")).as(name).isEqualTo(title);
+                assertThat(doc.selectFirst("meta[property=og:description]").attr("content")).as(name).isEqualTo(description);
+                assertThat(doc.selectFirst("meta[property=og:type]").attr("content")).as(name)
+                        .isEqualTo(doc.body().hasClass("kind-issue") || doc.body().hasClass("kind-entry") ? "article" : "website");
+            }
+        }
+    }
+
+    @Test
+    void anEntryIsTitledByPlaceNumberAndSeriesAndDescribedByItsFirstSentence() throws Exception {
+        Document entry = page(plain, "issues/2023/17/10-changsha.html");
+        assertThat(entry.title()).isEqualTo("长沙 · 第17期 · 永州市打好优化发展环境持久仗 工作专报");
+        String text = entry.selectFirst(".entry-text p").text();
+        assertThat(entry.selectFirst("meta[name=description]").attr("content")).isEqualTo(Text.firstSentence(text))
+                .startsWith("长沙市政府工作报告提出").endsWith("。");
+        Document issue = page(plain, "issues/2023/17/index.html");
+        assertThat(issue.title()).isEqualTo("第17期（2023年9月28日） · 永州市打好优化发展环境持久仗 工作专报");
+        // the first sentence of its 编者按, cut to what a share card shows
+        String note = issue.selectFirst(".editors-note p").ownText();
+        assertThat(issue.selectFirst("meta[name=description]").attr("content")).isEqualTo(Text.shorten(Text.firstSentence(note), 120))
+                .startsWith("省委书记沈晓明在省委第十二届四次全会上强调");
+        Document second = page(shared, "series/yongzhou-jianbao/2023/17/index.html");
+        assertThat(second.title()).endsWith(" · 永州市营商环境工作简报");
+    }
+
+    @Test
     void withoutABaseUrlNoPageCarriesAnAbsoluteAddressAQrCodeOrASitemapLink() throws Exception {
         assertThat(plain.resolve("sitemap.xml")).doesNotExist();
         for (Map.Entry<String, Document> page : pages(plain).entrySet()) {
@@ -60,6 +104,21 @@ class SharingTest {
         }
         String feed = Files.readString(plain.resolve("feed.xml"));
         assertThat(feed).doesNotContain("http://intranet", "https://").contains("href=\"issues/2023/17/index.html\"");
+    }
+
+    @Test
+    void withABaseUrlEveryPageNamesItsOwnAddressAndTheArchivesIcon() throws Exception {
+        for (Map.Entry<String, Document> page : pages(shared).entrySet()) {
+            Document doc = page.getValue();
+            String name = page.getKey();
+            assertThat(doc.selectFirst("link[rel=canonical]").attr("href")).as(name).isEqualTo(BASE + name);
+            assertThat(doc.selectFirst("meta[property=og:url]").attr("content")).as(name).isEqualTo(BASE + name);
+            String image = doc.selectFirst("meta[property=og:image]").attr("content");
+            assertThat(image).as(name).startsWith(BASE).endsWith(".png");
+            BufferedImage png = ImageIO.read(shared.resolve(image.substring(BASE.length())).toFile());
+            assertThat(png.getWidth()).as("og:image width").isGreaterThanOrEqualTo(300).isEqualTo(png.getHeight());
+            assertThat(doc.selectFirst("meta[property=og:image:width]").attr("content")).isEqualTo(String.valueOf(png.getWidth()));
+        }
     }
 
     @Test
@@ -85,6 +144,53 @@ class SharingTest {
         assertThat(Jsoup.parse(Files.readString(shared.resolve("series/yongzhou-jianbao/feed.xml")), "", Parser.xmlParser())
                 .select("entry > link").eachAttr("href")).containsExactly(BASE + "series/yongzhou-jianbao/2023/17/index.html",
                 BASE + "series/yongzhou-jianbao/2023/16/index.html");
+    }
+
+    @Test
+    void everyPageLinksTheFaviconAndTheHomeScreenIconAndTheSiteRootHasAFaviconIco() throws Exception {
+        for (Path site : List.of(plain, shared)) {
+            for (Map.Entry<String, Document> page : pages(site).entrySet()) {
+                String name = page.getKey();
+                Path from = site.resolve(name);
+                BufferedImage favicon = ImageIO.read(from.resolveSibling(page.getValue().selectFirst("link[rel=icon][type=image/png]").attr("href")).toFile());
+                assertThat(favicon.getWidth()).as(name).isEqualTo(32);
+                BufferedImage touch = ImageIO.read(from.resolveSibling(page.getValue().selectFirst("link[rel=apple-touch-icon]").attr("href")).toFile());
+                assertThat(touch.getWidth()).as(name).isEqualTo(180);
+                assertThat(touch.getHeight()).as(name).isEqualTo(180);
+            }
+            ByteBuffer ico = ByteBuffer.wrap(Files.readAllBytes(site.resolve("favicon.ico"))).order(ByteOrder.LITTLE_ENDIAN);
+            assertThat(ico.getShort(0)).as("reserved").isZero();
+            assertThat(ico.getShort(2)).as("type: icon").isEqualTo((short) 1);
+            List<Integer> sizes = new ArrayList<>();
+            for (int i = 0; i < ico.getShort(4); i++) {
+                int entry = 6 + 16 * i;
+                int width = Byte.toUnsignedInt(ico.get(entry));
+                sizes.add(width);
+                byte[] png = new byte[ico.getInt(entry + 8)];
+                ico.get(ico.getInt(entry + 12), png);
+                assertThat(ImageIO.read(new java.io.ByteArrayInputStream(png)).getWidth()).isEqualTo(width);
+            }
+            assertThat(sizes).containsExactly(16, 32);
+        }
+    }
+
+    @Test
+    void evenWithABaseUrlNoPageLoadsAFileFromAnotherHost() throws Exception {
+        for (Map.Entry<String, Document> page : pages(shared).entrySet()) {
+            Document doc = page.getValue();
+            String name = page.getKey();
+            for (Element loaded : doc.select("link[href]:not([rel=canonical]):not([rel=alternate]), script[src], img[src], source[src], iframe[src], use[href]")) {
+                String url = loaded.hasAttr("src") ? loaded.attr("src") : loaded.attr("href");
+                assertThat(url).as("%s loads %s", name, loaded).doesNotContain("//").doesNotStartWith("/").doesNotContain(":");
+            }
+            // what a reader follows may lead to the site's own address; nothing else is absolute
+            for (Element followed : doc.select("a[href], form[action]")) {
+                String url = followed.hasAttr("action") ? followed.attr("action") : followed.attr("href");
+                if (url.contains(":") || url.startsWith("/")) {
+                    assertThat(url).as("%s: %s", name, followed).startsWith(BASE);
+                }
+            }
+        }
     }
 
     @Test
