@@ -18,6 +18,7 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import org.bulletinarchive.cli.Main;
 import org.bulletinarchive.model.Text;
+import org.bulletinarchive.testsupport.QrDecoder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -144,6 +145,34 @@ class SharingTest {
         assertThat(Jsoup.parse(Files.readString(shared.resolve("series/yongzhou-jianbao/feed.xml")), "", Parser.xmlParser())
                 .select("entry > link").eachAttr("href")).containsExactly(BASE + "series/yongzhou-jianbao/2023/17/index.html",
                 BASE + "series/yongzhou-jianbao/2023/16/index.html");
+    }
+
+    @Test
+    void withABaseUrlEachIssueAndEntryPageShowsAQrCodeOfItsOwnAddressOnScreenAndInPrint() throws Exception {
+        int codes = 0;
+        for (Map.Entry<String, Document> page : pages(shared).entrySet()) {
+            Document doc = page.getValue();
+            String name = page.getKey();
+            boolean article = doc.body().hasClass("kind-issue") || doc.body().hasClass("kind-entry");
+            if (!article) {
+                assertThat(doc.select(".page-qr, .print-qr")).as(name).isEmpty();
+                continue;
+            }
+            codes++;
+            Element figure = doc.selectFirst("figure.page-qr");
+            assertThat(figure).as(name).isNotNull();
+            assertThat(figure.selectFirst("figcaption").text()).isEqualTo("手机扫码阅读");
+            Element svg = figure.selectFirst("svg[role=img]");
+            assertThat(svg.attr("aria-label")).as(name).contains(BASE + name);
+            int size = Integer.parseInt(svg.attr("viewBox").split(" ")[2]);
+            String path = svg.selectFirst("path#page-qr-modules").attr("d");
+            assertThat(QrDecoder.decodeSvgPath(size, path)).as("what a phone reads from %s", name).isEqualTo(BASE + name);
+            Element print = doc.selectFirst(".print-source svg.print-qr");
+            assertThat(print).as("%s prints its code in the footer", name).isNotNull();
+            assertThat(print.selectFirst("use").attr("href")).isEqualTo("#page-qr-modules");
+            assertThat(print.attr("viewBox")).isEqualTo(svg.attr("viewBox"));
+        }
+        assertThat(codes).as("3 issues and 24 entries").isEqualTo(27);
     }
 
     @Test
