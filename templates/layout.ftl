@@ -22,9 +22,12 @@
 <meta property="og:image:width" content="512">
 <meta property="og:image:height" content="512">
 </#if>
-<link rel="icon" type="image/png" sizes="32x32" href="${page.root}${assets["img/favicon-32.png"]}">
-<link rel="apple-touch-icon" href="${page.root}${assets["img/apple-touch-icon.png"]}">
-<link rel="stylesheet" href="${page.root}${assets["css/site.css"]}">
+<#-- files the page loads are relative; the not-found page names them from the top level and its script moves them to the root it finds -->
+<#local files = (page.kind == "404")?then("", page.root)>
+<link rel="icon" type="image/png" sizes="32x32" href="${files}${assets["img/favicon-32.png"]}">
+<link rel="apple-touch-icon" href="${files}${assets["img/apple-touch-icon.png"]}">
+<#-- the not-found page carries its own small stylesheet: at an unknown depth, assets/ cannot be reached by a relative link -->
+<#if page.kind != "404"><link rel="stylesheet" href="${page.root}${assets["css/site.css"]}"></#if>
 <link rel="alternate" type="application/atom+xml" title="${site.name}" href="${page.root}feed.xml">
 <#nested "head">
 </head>

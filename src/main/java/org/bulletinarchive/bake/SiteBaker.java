@@ -138,7 +138,8 @@ public final class SiteBaker {
     private Page page(String kind, String path, String title, String description) {
         int depth = (int) path.chars().filter(c -> c == '/').count();
         boolean article = kind.equals("entry") || kind.equals("issue");
-        String root = "../".repeat(depth);
+        // the not-found page is served in place of a missing page at any depth: its links lead through the base URL
+        String root = kind.equals("404") ? settings.host() : "../".repeat(depth);
         String canonical = settings.host().isEmpty() ? "" : settings.host() + path;
         return new Page(kind, path, root, title, description, canonical, article ? "article" : "website", qrCodes.get(path));
     }

@@ -223,6 +223,22 @@ class SharingTest {
     }
 
     @Test
+    void theNotFoundPageCarriesItsOwnStylesheetAndLeadsThroughTheBaseUrlWhenThereIsOne() throws Exception {
+        for (Path site : List.of(plain, shared)) {
+            Document notFound = page(site, "404.html");
+            assertThat(notFound.select("link[rel=stylesheet]")).isEmpty();
+            assertThat(notFound.selectFirst("head style").data()).contains(".site-header", "prefers-color-scheme: dark", "--accent: #a4161a");
+            assertThat(notFound.select("body script:not([src])")).hasSize(1);
+        }
+        Document withBase = page(shared, "404.html");
+        assertThat(withBase.select("main a").eachAttr("href")).containsExactly(BASE + "index.html", BASE + "issues/index.html",
+                BASE + "cities/index.html", BASE + "search.html");
+        assertThat(withBase.selectFirst("form.site-search").attr("action")).isEqualTo(BASE + "search.html");
+        assertThat(page(plain, "404.html").select("main a").eachAttr("href")).containsExactly("index.html", "issues/index.html",
+                "cities/index.html", "search.html");
+    }
+
+    @Test
     void aBaseUrlOnTheCommandLineOverridesSiteHostAndAnEmptyOneLeavesItInCharge() throws Exception {
         FixtureProject project = FixtureProject.withCommittedContent(tmp.resolve("cli"));
         Path props = project.root.resolve("jbake.properties");
