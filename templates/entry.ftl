@@ -11,6 +11,7 @@
 </ol></nav>
 <article class="entry" data-search-doc data-search-title="${entry.headline}" data-search-city="${entry.city.name}" data-search-city-slug="${entry.city.slug}" data-search-series="${entry.issue.series.slug}" data-search-series-name="${entry.issue.series.name}" data-search-issue="${entry.issue.number}" data-search-year="${entry.issue.year}" data-search-date="${entry.issue.date}" data-search-section="${entry.section}">
   <header>
+    <@layout.qrCode/>
     <@layout.chain steps=entry.chain/>
     <h1><a class="entry-city" href="${page.root}${entry.city.url}">${entry.city.name}</a><#if entry.mark?has_content><span class="entry-mark">${entry.mark}</span></#if></h1>
     <p class="entry-meta"><#if site.seriesCount gt 1>${entry.issue.series.name} · </#if>${entry.issue.label} · <time datetime="${entry.issue.date}">${entry.issue.dateCn}</time><#if entry.section?has_content> · ${entry.section}</#if></p>
@@ -36,6 +37,6 @@
   </#if>
   <p><a href="${page.root}${entry.city.url}">${entry.city.name}的全部条目 →</a></p>
 </section>
-<p class="print-source">来源：${entry.issue.series.name} ${entry.issue.label}，${entry.issue.dateCn}<#if page.canonical?has_content> · ${page.canonical}</#if></p>
+<p class="print-source"><@layout.printQrCode/>来源：${entry.issue.series.name} ${entry.issue.label}，${entry.issue.dateCn}<#if page.canonical?has_content> · ${page.canonical}</#if></p>
 </#if>
 </@layout.html>

@@ -5,6 +5,7 @@
 <#if part == "main">
 <nav class="breadcrumb" aria-label="位置"><ol><li><a href="${page.root}index.html">首页</a></li><li><a href="${page.root}${issue.ref.series.timelineUrl}"><#if site.seriesCount gt 1>${issue.series}<#else>全部期次</#if></a></li><li aria-current="page">${issue.ref.label}</li></ol></nav>
 <article class="issue" data-search-doc data-search-title="${issue.ref.label}（${issue.ref.dateCn}）" data-search-city="" data-search-city-slug="" data-search-series="${issue.ref.series.slug}" data-search-series-name="${issue.series}" data-search-issue="${issue.ref.number}" data-search-year="${issue.ref.year}" data-search-date="${issue.ref.date}" data-search-section="">
+  <@layout.qrCode/>
   <header class="masthead" data-search-text>
     <p class="masthead-series">${issue.series}</p>
     <h1 class="masthead-number">${issue.ref.label}<#if issue.totalLabel?has_content> <span class="masthead-total">（${issue.totalLabel}）</span></#if></h1>
@@ -12,7 +13,7 @@
     <p class="masthead-date"><time datetime="${issue.ref.date}">${issue.ref.dateCn}</time></p>
   </header>
   <#if issue.originals?has_content>
-  <p class="issue-originals"><#list issue.originals as o><a class="issue-original" href="${page.root}${o.url}" type="application/pdf">原件（PDF）</a> <span class="muted">${o.size}</span><#sep> · </#sep></#list></p>
+  <p class="issue-originals"><#list issue.originals as o><a class="issue-original" href="${page.root}${o.url}" type="application/pdf" data-download>原件（PDF）</a> <span class="muted">${o.size}</span><#sep> · </#sep></#list></p>
   </#if>
   <#if issue.headline?has_content || issue.addressee?has_content>
   <div class="issue-opening" data-search-text>
@@ -55,6 +56,9 @@
   <#if issue.previous??><a class="pager-prev" rel="prev" href="${page.root}${issue.previous.url}">← 上一期：${issue.previous.label}（${issue.previous.dateCn}）</a></#if>
   <#if issue.next??><a class="pager-next" rel="next" href="${page.root}${issue.next.url}">下一期：${issue.next.label}（${issue.next.dateCn}）→</a></#if>
 </nav>
-<p class="print-source">来源：${issue.series} ${issue.ref.label}，${issue.issuer}，${issue.ref.dateCn}<#if page.canonical?has_content> · ${page.canonical}</#if></p>
+<p class="print-source"><@layout.printQrCode/>来源：${issue.series} ${issue.ref.label}，${issue.issuer}，${issue.ref.dateCn}<#if page.canonical?has_content> · ${page.canonical}</#if></p>
+<#elseif part == "scripts">
+<#-- in WeChat, says beside the PDF link that downloads need the system browser -->
+<#if issue.originals?has_content><script src="${page.root}${assets["js/wechat.js"]}" defer></script></#if>
 </#if>
 </@layout.html>

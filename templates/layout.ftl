@@ -9,16 +9,25 @@
 <title>${page.title}</title>
 <#if page.description?has_content><meta name="description" content="${page.description}"></#if>
 <meta name="color-scheme" content="light dark">
-<#if site.host?has_content>
-<link rel="canonical" href="${page.canonical}">
+<#-- what a shared link shows (WeChat, 企业微信, QQ …); URLs in og: tags must be absolute, so og:url and og:image only with a base URL -->
 <meta property="og:type" content="${page.ogType}">
 <meta property="og:title" content="${page.title}">
-<meta property="og:description" content="${page.description}">
-<meta property="og:url" content="${page.canonical}">
+<#if page.description?has_content><meta property="og:description" content="${page.description}"></#if>
 <meta property="og:site_name" content="${site.title}">
 <meta property="og:locale" content="zh_CN">
+<#if site.host?has_content>
+<link rel="canonical" href="${page.canonical}">
+<meta property="og:url" content="${page.canonical}">
+<meta property="og:image" content="${site.host}${assets["img/icon-512.png"]}">
+<meta property="og:image:width" content="512">
+<meta property="og:image:height" content="512">
 </#if>
-<link rel="stylesheet" href="${page.root}${assets["css/site.css"]}">
+<#-- files the page loads are relative; the not-found page names them from the top level and its script moves them to the root it finds -->
+<#local files = (page.kind == "404")?then("", page.root)>
+<link rel="icon" type="image/png" sizes="32x32" href="${files}${assets["img/favicon-32.png"]}">
+<link rel="apple-touch-icon" href="${files}${assets["img/apple-touch-icon.png"]}">
+<#-- the not-found page carries its own small stylesheet: at an unknown depth, assets/ cannot be reached by a relative link -->
+<#if page.kind != "404"><link rel="stylesheet" href="${page.root}${assets["css/site.css"]}"></#if>
 <link rel="alternate" type="application/atom+xml" title="${site.name}" href="${page.root}feed.xml">
 <#nested "head">
 </head>
@@ -57,6 +66,22 @@
 <#nested "scripts">
 </body>
 </html>
+</#macro>
+
+<#-- The page's own address as a QR code, when the site has a base URL: beside the title on wide screens
+     (on a phone the reader is already there), 3 px a module; printQrCode repeats it in the print footer, 2 px
+     (about 0.5 mm) a module. -->
+<#macro qrCode>
+<#if page.qr??>
+<figure class="page-qr">
+  <svg viewBox="0 0 ${page.qr.size?c} ${page.qr.size?c}" width="${(page.qr.size * 3)?c}" height="${(page.qr.size * 3)?c}" role="img" aria-label="本页二维码：${page.qr.url}"><rect width="${page.qr.size?c}" height="${page.qr.size?c}" fill="#fff"></rect><path id="page-qr-modules" d="${page.qr.path}" fill="none" stroke="#000" stroke-width="1" shape-rendering="crispEdges"></path></svg>
+  <figcaption>手机扫码阅读</figcaption>
+</figure>
+</#if>
+</#macro>
+
+<#macro printQrCode>
+<#if page.qr??><svg class="print-qr" viewBox="0 0 ${page.qr.size?c} ${page.qr.size?c}" width="${(page.qr.size * 2)?c}" height="${(page.qr.size * 2)?c}" role="img" aria-label="本页二维码：${page.qr.url}"><rect width="${page.qr.size?c}" height="${page.qr.size?c}" fill="#fff"></rect><use href="#page-qr-modules"></use></svg></#if>
 </#macro>
 
 <#-- A bar chart as inline SVG; geometry comes precomputed from Java. -->

@@ -14,13 +14,20 @@ import java.util.stream.Stream;
 /**
  * Copies assets/ into the site with a content hash in each file name (site.css becomes
  * site.1a2b3c4d.css), because WeChat's browser caches hard. Returns the name map templates use.
+ * Files under assets/root/ (favicon.ico) go to the site root under their own names: clients ask for them there.
  */
 public final class AssetPipeline {
 
     private AssetPipeline() {
     }
 
-    /** Copies every asset and returns logical path (css/site.css) to published path (assets/css/site.1a2b3c4d.css). */
+    /** Assets published at the site root as they are named, not hashed. */
+    static final String ROOT_FOLDER = "root/";
+
+    /**
+     * Copies every asset and returns logical path (css/site.css) to published path (assets/css/site.1a2b3c4d.css,
+     * and root/favicon.ico to favicon.ico).
+     */
     public static Map<String, String> publish(Path assets, Path site) {
         Map<String, String> manifest = new TreeMap<>();
         if (!Files.isDirectory(assets)) {
@@ -33,7 +40,7 @@ public final class AssetPipeline {
                     continue;
                 }
                 byte[] bytes = Files.readAllBytes(file);
-                String published = "assets/" + hashedName(logical, bytes);
+                String published = logical.startsWith(ROOT_FOLDER) ? logical.substring(ROOT_FOLDER.length()) : "assets/" + hashedName(logical, bytes);
                 Path target = org.bulletinarchive.files.SafePaths.inside(site, published, "asset");
                 Files.createDirectories(target.getParent());
                 Files.write(target, bytes);

@@ -24,6 +24,8 @@ public final class SiteBaker {
     private final SiteSettings settings;
     private final Map<String, String> assets;
     private final org.bulletinarchive.incremental.Fingerprint fingerprints = new org.bulletinarchive.incremental.Fingerprint();
+    /** The QR code of each issue and entry page by its path; empty without a base URL. */
+    private Map<String, Views.QrCode> qrCodes = Map.of();
 
     public SiteBaker(PageRenderer renderer, SiteSettings settings, Map<String, String> assets) {
         this.renderer = renderer;
@@ -39,6 +41,18 @@ public final class SiteBaker {
     /** {@code searchIndex}: the search index's entry script relative to the site root, which search.html loads ("" for none yet). */
     public List<String> bake(SiteModel model, String searchIndex) {
         List<String> written = new ArrayList<>();
+        if (!settings.host().isEmpty()) {
+            // a QR code takes about a third of a millisecond to make: on every core, before the pages that show them
+            List<String> paths = new ArrayList<>();
+            model.issues().forEach(i -> paths.add(i.ref().url()));
+            model.entries().forEach(e -> paths.add(e.url()));
+            List<Views.QrCode> codes = org.bulletinarchive.files.Parallel.map(paths, p -> QrCodes.of(settings.host() + p));
+            Map<String, Views.QrCode> byPath = new HashMap<>();
+            for (int i = 0; i < paths.size(); i++) {
+                byPath.put(paths.get(i), codes.get(i));
+            }
+            qrCodes = byPath;
+        }
         List<SeriesView> series = model.series();
         List<SeriesRef> seriesRefs = series.stream().map(SeriesView::ref).toList();
         // site.title when set, else the one series' name, else a neutral name
@@ -72,8 +86,10 @@ public final class SiteBaker {
         }
 
         for (IssueView issue : model.issues()) {
+            // what a share card shows under the title: the first sentence of the 编者按, else what the issue holds
             String description = issue.editorsNote().isEmpty()
-                    ? issue.ref().dateCn() + "，" + issue.entryCount() + " 条经验。"
+                    ? Text.shorten(issue.ref().dateCn() + "，" + issue.entryCount() + " 条经验："
+                            + String.join("、", issue.cities().stream().map(Views.CityRef::name).toList()) + "。", 120)
                     : Text.shorten(Text.firstSentence(issue.editorsNote().get(0)), 120);
             render(written, "issue.ftl", page("issue", issue.ref().url(), issue.ref().label() + "（" + issue.ref().dateCn() + "） · " + issue.series(), description),
                     common, Map.of("issue", issue));
@@ -114,9 +130,12 @@ public final class SiteBaker {
                         Map.of("issues", s.issues().subList(0, Math.min(settings.feedIssues(), s.issues().size())), "feedSeries", s.ref()));
             }
         }
-        List<String> sitemapPages = new ArrayList<>(written);
-        render(written, "sitemap.ftl", page("sitemap", "sitemap.xml", name, ""), common, Map.of("urls", sitemapPages.stream()
-                .filter(p -> p.endsWith(".html") && !p.equals("404.html")).toList(), "issues", model.issues()));
+        if (!settings.host().isEmpty()) {
+            // a sitemap lists absolute URLs only: without a base URL there is none (and nothing links to one)
+            List<String> sitemapPages = new ArrayList<>(written);
+            render(written, "sitemap.ftl", page("sitemap", "sitemap.xml", name, ""), common, Map.of("urls", sitemapPages.stream()
+                    .filter(p -> p.endsWith(".html") && !p.equals("404.html")).toList(), "issues", model.issues()));
+        }
         return written;
     }
 
@@ -126,9 +145,11 @@ public final class SiteBaker {
 
     private Page page(String kind, String path, String title, String description) {
         int depth = (int) path.chars().filter(c -> c == '/').count();
-        String root = "../".repeat(depth);
+        boolean article = kind.equals("entry") || kind.equals("issue");
+        // the not-found page is served in place of a missing page at any depth: its links lead through the base URL
+        String root = kind.equals("404") ? settings.host() : "../".repeat(depth);
         String canonical = settings.host().isEmpty() ? "" : settings.host() + path;
-        return new Page(kind, path, root, title, description, canonical, kind.equals("entry") || kind.equals("issue") ? "article" : "website");
+        return new Page(kind, path, root, title, description, canonical, article ? "article" : "website", qrCodes.get(path));
     }
 
     private void render(List<String> written, String template, Page page, Map<String, Object> common, Map<String, Object> values) {

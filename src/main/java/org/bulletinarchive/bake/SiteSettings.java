@@ -2,7 +2,11 @@ package org.bulletinarchive.bake;
 
 import org.jbake.app.configuration.JBakeConfiguration;
 
-/** The archive's own settings from jbake.properties (site.title, empty when unset; site.host, home.recent.issues, feed.issues). */
+/**
+ * The archive's own settings from jbake.properties (site.title, empty when unset; site.host, home.recent.issues, feed.issues).
+ * {@code host} is the site's absolute base URL ending in '/', or "" when the site has none: then no page carries an
+ * absolute URL, and there is no sitemap and no QR code.
+ */
 public record SiteSettings(String title, String host, int recentIssues, int feedIssues) {
 
     /** The site's name when site.title is not set and the archive holds several series. */
@@ -17,14 +21,21 @@ public record SiteSettings(String title, String host, int recentIssues, int feed
      * is only used to name the line of a bad value.
      */
     public static SiteSettings from(JBakeConfiguration config, java.nio.file.Path properties) {
+        return from(config, properties, null);
+    }
+
+    /**
+     * As {@link #from(JBakeConfiguration, java.nio.file.Path)}, with the base URL given on the command line
+     * ({@code --base-url}), which overrides site.host; null or empty leaves site.host in charge.
+     */
+    public static SiteSettings from(JBakeConfiguration config, java.nio.file.Path properties, String baseUrl) {
         Lines lines = new Lines(properties);
-        String host = string(config, "site.host", "").strip();
-        if (!host.isEmpty() && !host.matches("(?i)https?://[^\\s/]+(/\\S*)?")) {
-            throw lines.error("site.host", "site.host=" + host + " is not an absolute http(s) address; write it like https://intranet.example/archive/ or leave it empty.");
-        }
-        if (!host.isEmpty() && !host.endsWith("/")) {
-            host = host + "/";
-        }
+        String option = baseUrl == null ? "" : baseUrl.strip();
+        String setting = string(config, "site.host", "").strip();
+        String host = !option.isEmpty()
+                ? baseUrl(option, problem -> new ContentException("", 0, "--base-url " + option + problem
+                        + " or leave --base-url out (site.host in jbake.properties applies then)."))
+                : baseUrl(setting, problem -> lines.error("site.host", "site.host=" + setting + problem + " or leave it empty."));
         String encoding = string(config, "render.encoding", "UTF-8").strip();
         if (!encoding.equalsIgnoreCase("UTF-8") && !encoding.equalsIgnoreCase("UTF8")) {
             throw lines.error("render.encoding", "render.encoding=" + encoding + ": the archive reads and writes UTF-8 only (WeChat and every browser read it); set render.encoding=UTF-8.");
@@ -35,10 +46,32 @@ public record SiteSettings(String title, String host, int recentIssues, int feed
                 number(config, lines, "home.recent.issues", 8, 1, 100), number(config, lines, "feed.issues", 20, 1, 1000));
     }
 
+    /**
+     * An absolute http(s) URL without query or fragment, ending in '/', or "" for ""; {@code error} makes the
+     * exception from what is wrong with it.
+     */
+    static String baseUrl(String value, java.util.function.Function<String, ContentException> error) {
+        if (value.isEmpty()) {
+            return "";
+        }
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(value);
+        } catch (java.net.URISyntaxException e) {
+            uri = null;
+        }
+        if (uri == null || uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getHost() == null
+                || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+            throw error.apply(" is not an absolute http(s) address (without ?query or #fragment); write it like https://intranet.example/archive/");
+        }
+        return value.endsWith("/") ? value : value + "/";
+    }
+
     /** The templates the build renders, and the assets the templates name. */
     static final java.util.List<String> TEMPLATES = java.util.List.of("layout.ftl", "index.ftl", "timeline.ftl", "issue.ftl", "entry.ftl",
             "cities.ftl", "city.ftl", "search.ftl", "404.ftl", "feed.ftl", "sitemap.ftl");
-    static final java.util.List<String> ASSETS = java.util.List.of("css/site.css", "js/search.js");
+    static final java.util.List<String> ASSETS = java.util.List.of("css/site.css", "js/search.js", "js/wechat.js", "img/icon-512.png",
+            "img/apple-touch-icon.png", "img/favicon-32.png", "root/favicon.ico");
 
     private static void requireFiles(java.nio.file.Path folder, String key, java.util.List<String> names, Lines lines) {
         if (!java.nio.file.Files.isDirectory(folder)) {

@@ -24,8 +24,16 @@ public final class Views {
     public record Totals(int issueCount, int entryCount, int cityCount) {
     }
 
-    /** The page being rendered: where it is and how it introduces itself when shared. */
-    public record Page(String kind, String path, String root, String title, String description, String canonical, String ogType) {
+    /**
+     * The page being rendered: where it is and how it introduces itself when shared. {@code root} leads from the page
+     * to the site root ("../../", or the base URL on the not-found page, which is served at any depth);
+     * {@code canonical} is its absolute URL and {@code qr} the QR code of it, when the site has a base URL (else "" and null).
+     */
+    public record Page(String kind, String path, String root, String title, String description, String canonical, String ogType, QrCode qr) {
+    }
+
+    /** A QR code drawn as inline SVG: {@code size} modules square (quiet zone included), {@code path} the dark modules, of {@code url}. */
+    public record QrCode(int size, String path, String url) {
     }
 
     /** A series with its timeline and, beside it, its feed (issues/feed.xml, series/<slug>/feed.xml). */

@@ -150,7 +150,7 @@ public final class LinkChecker {
             for (int k = 0; k < REFERENCES.size(); k++) {
                 String attribute = REFERENCES.get(k).attribute();
                 if (tag.equals(REFERENCES.get(k).tag()) && attributes.containsKey(attribute)) {
-                    boolean reference = tag.equals("a") || (tag.equals("link") && attributes.getOrDefault("rel", "").matches("canonical|alternate"));
+                    boolean reference = tag.equals("a") || tag.equals("form") || (tag.equals("link") && attributes.getOrDefault("rel", "").matches("canonical|alternate"));
                     byKind.get(k).add(new String[] {attributes.get(attribute), reference ? "reference" : null});
                 }
             }
@@ -180,8 +180,9 @@ public final class LinkChecker {
         List<String[]> references = new ArrayList<>();
         for (Reference ref : REFERENCES) {
             for (Element el : doc.select(ref.selector())) {
-                // <a>, canonical and alternate links are references a reader follows, not resources the page loads
-                boolean reference = el.tagName().equals("a") || (el.tagName().equals("link") && el.attr("rel").matches("canonical|alternate"));
+                // <a>, forms, canonical and alternate links are references a reader follows, not resources the page loads
+                boolean reference = el.tagName().equals("a") || el.tagName().equals("form")
+                        || (el.tagName().equals("link") && el.attr("rel").matches("canonical|alternate"));
                 references.add(new String[] {el.attr(ref.attribute()), reference ? "reference" : null});
             }
         }

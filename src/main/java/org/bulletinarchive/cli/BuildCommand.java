@@ -26,11 +26,17 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--clean", description = "build every page again instead of only those whose content changed since the last build")
     boolean clean;
 
+    @Option(names = "--base-url", paramLabel = "URL", description = {"absolute address the site is published at, e.g. https://intranet.example/bulletins/",
+            "(overrides site.host; empty: site.host applies). Used for canonical and og: URLs, the sitemap, feed links and QR codes;",
+            "every link between pages stays relative."})
+    String baseUrl;
+
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
         // stage lines go to standard output, warnings to standard error with the errors
-        SiteBuilder.Result result = new SiteBuilder(source, line -> (line.startsWith("warning: ") ? System.err : System.out).println(line)).build(out, clean);
+        SiteBuilder.Result result = new SiteBuilder(source, line -> (line.startsWith("warning: ") ? System.err : System.out).println(line))
+                .baseUrl(baseUrl).build(out, clean);
         System.out.printf("built %d pages%s (%d issues, %d entries, %d cities) into %s, %s and %s in %d ms%n",
                 result.pages(), result.incremental() ? ", " + result.rendered() + " of them rendered again" : "",
                 result.issues(), result.entries(), result.cities(), result.site(), result.zip(), result.war(),

@@ -59,6 +59,7 @@ public final class SiteBuilder {
     private final Path project;
     private final Consumer<String> log;
     private final Duration lockWait;
+    private String baseUrl;
 
     public SiteBuilder(Path project, Consumer<String> log) {
         this(project, log, FolderLock.DEFAULT_WAIT);
@@ -69,6 +70,12 @@ public final class SiteBuilder {
         this.project = project.toAbsolutePath().normalize();
         this.log = log;
         this.lockWait = lockWait;
+    }
+
+    /** The site's absolute base URL from the command line (--base-url): overrides site.host unless null or empty. */
+    public SiteBuilder baseUrl(String url) {
+        this.baseUrl = url;
+        return this;
     }
 
     /** Builds into {@code out} (or jbake.properties' destination.folder when null) and zips it beside. */
@@ -84,7 +91,7 @@ public final class SiteBuilder {
     public Result build(Path out, boolean clean) throws IOException {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(project.toFile(), null, false);
         // every setting, and the output folder, is checked before any work is done
-        SiteSettings settings = SiteSettings.from(config, project.resolve("jbake.properties"));
+        SiteSettings settings = SiteSettings.from(config, project.resolve("jbake.properties"), baseUrl);
         OutputFolder output = out != null ? OutputFolder.ofOption(out)
                 : OutputFolder.ofSetting(config.getDestinationFolder().toPath(), project.resolve("jbake.properties"),
                         config.get("destination.folder") == null ? "output" : config.get("destination.folder").toString());

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every page the build writes is valid HTML by the Nu HTML Checker: the committed sample, and the archive of
  * two series (with a county, a department, one subject twice and an original PDF) of {@link SeveralSeriesSiteTest},
- * and the sample with site.host set (canonical and og: tags).
+ * and the sample with site.host set (canonical and og: tags, QR codes).
  * Errors fail with page:line:column; warnings are printed.
  */
 class HtmlValidityTest {

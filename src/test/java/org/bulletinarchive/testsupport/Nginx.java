@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real nginx (Debian's nginx package; .ci/run installs it) serving a directory under a sub-path, e.g.
  * http://127.0.0.1:PORT/archive/, on a free port of 127.0.0.1 only, with its own temporary config, logs and pid
- * file. /favicon.ico at the server root answers 204. It runs in the foreground ("daemon off") as a child process and is stopped by {@link #close()}.
+ * file. /favicon.ico at the server root answers 204. A missing address gets the site's 404.html, as the README
+ * tells servers to do (error_page 404 /archive/404.html), with status 404. It runs in the foreground ("daemon off") as a child process and is stopped by {@link #close()}.
  *
  * <pre>
  * try (Nginx nginx = Nginx.serve(Path.of("target/site-archive"), "/archive/")) {
@@ -74,6 +75,7 @@ public final class Nginx implements AutoCloseable {
                             # the site lives under the sub-path; the server root's favicon is not the site's to
                             # provide, but browsers ask for it and log the 404 as a console error
                             location = /favicon.ico { return 204; }
+                            error_page 404 %3$s404.html;
                             location %3$s {
                                 alias %4$s/;
                                 index index.html;
