@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Build benchmark ("a ten-year archive in seconds"): for each size, a deterministic synthetic archive of raw
 # bulletins (sentences of raw/2023-17.txt, Hunan's prefectures and counties, ~12 entries an issue, 20–50 issues a
-# year) is imported in one run into a fresh project under target/bench/<size>/ and built in full, each step timed
-# by /usr/bin/time; the same archive as a theme-less Hugo site is built by hugo for comparison.
+# year) is imported in one run into a fresh project under target/bench/<size>/ and built in full, then the newest
+# bulletin, held back, is imported and the site rebuilt (incrementally), each step timed by /usr/bin/time; the same
+# archive as a theme-less Hugo site is built by hugo for comparison.
 #   mvn package            # once: makes target/bulletin-archive.jar and target/lib/
 #   bench/run.sh           # 1,000 and 10,000 entries
 #   bench/run.sh 2000      # other sizes; the closing ratio is last size / first size
@@ -69,7 +70,7 @@ site_stats() {
 }
 
 # per size: the lines printed together at the end, and the figures the closing block needs
-declare -A our_line hugo_line ratio_line build_wall import_wall issue_count build_rss largest_bytes hugo_wall
+declare -A our_line hugo_line ratio_line build_wall import_wall issue_count build_rss largest_bytes hugo_wall rebuild_wall rebuild_line
 
 for n in "${sizes[@]}"; do
   dir=target/bench/$n
@@ -82,6 +83,10 @@ for n in "${sizes[@]}"; do
   java -cp "$classes" org.bulletinarchive.bench.SyntheticArchive raw "$n" "$dir/bulletins" | sed 's/^/   raw bulletins: /'
   issues=$(find "$dir/bulletins" -name '*.txt' | wc -l)
   issue_count[$n]=$issues
+  # the newest bulletin (files are named <year>-<number>.txt) is held back: the rebuild after it is measured
+  mkdir -p "$dir/newest"
+  newest=$(find "$dir/bulletins" -name '*.txt' -printf '%f\n' | sort -t- -k1,1n -k2,2n | tail -n 1)
+  mv "$dir/bulletins/$newest" "$dir/newest/"
   sync
 
   measure "$dir/import.log" java -jar "$jar" import "$dir/bulletins" --content "$dir/project/content" --quiet
@@ -112,6 +117,21 @@ for n in "${sizes[@]}"; do
   our_line[$n]=$(printf '%-6s %7d %6d %8.1f %7.1f %7.1f %7s %7d %9d  %-28s %s' ours "$n" "$issues" "${import_wall[$n]}" "$wall" "$cpu" "$rss" \
     "$pages" "${largest%% *}" "${largest#* }" "$stages")
 
+  # one more issue, as an editor adds it: import it, then build again (incrementally)
+  java -jar "$jar" import "$dir/newest/$newest" --content "$dir/project/content" --quiet >"$dir/import-newest.log" 2>&1
+  sync
+  measure "$dir/rebuild.log" java -jar "$jar" build --source "$dir/project" --out "$dir/project/out/site"
+  if [ "$status" -ne 0 ]; then
+    rebuild_line[$n]="       rebuild after one new issue FAILED (exit $status), see $dir/rebuild.log"
+  else
+    rebuild_wall[$n]=$wall
+    rstages=$(sed -nE 's/^([a-z]+): +.* in ([0-9]+) ms$/\1 \2/p' "$dir/rebuild.log" | paste -sd, - | sed 's/,/, /g')
+    rendered=$(sed -nE 's/^pages: +([0-9]+) pages, ([0-9]+) rendered.*/\2 of \1 pages rendered/p' "$dir/rebuild.log")
+    rebuild_line[$n]=$(printf '       rebuild after one new issue (%s): %.2f s wall, %.1f s CPU, %s MB; %s; stages (ms): %s' "$newest" "$wall" "$cpu" "$rss" \
+      "${rendered:-full build}" "$rstages")
+  fi
+  echo "   rebuild: $(tail -n 1 "$dir/rebuild.log")"
+
   if [ -n "$hugo_version" ]; then
     java -cp "$classes" org.bulletinarchive.bench.SyntheticArchive hugo "$n" "$dir/hugo" | sed 's/^/   hugo site: /'
     sync
@@ -136,6 +156,7 @@ printf '%-6s %7s %6s %8s %7s %7s %7s %7s %9s  %-28s %s\n' tool entries issues im
   "largest page" "build stages (ms)"
 for n in "${sizes[@]}"; do
   echo "${our_line[$n]:-}"
+  [ -z "${rebuild_line[$n]:-}" ] || echo "${rebuild_line[$n]}"
   [ -z "${hugo_line[$n]:-}" ] || echo "${hugo_line[$n]}"
   [ -z "${ratio_line[$n]:-}" ] || echo "       ${ratio_line[$n]}"
 done
@@ -176,6 +197,9 @@ if [ -n "${build_wall[$last]:-}" ]; then
     echo "  $(verdict "${import_wall[$last]}" 30) import of 800 bulletins ≤ 30 s: ${import_wall[$last]} s for ${issue_count[$last]}"
   else
     echo "  (import of 800 bulletins ≤ 30 s: not judged, this size has ${issue_count[$last]} bulletins)"
+  fi
+  if [ -n "${rebuild_wall[$last]:-}" ]; then
+    echo "  $(verdict "${rebuild_wall[$last]}" 1.5) rebuild after one new issue ≤ 1.5 s: ${rebuild_wall[$last]} s"
   fi
   echo "  $(verdict "${largest_bytes[$last]}" 153600) largest page ≤ 150 KB (153,600 bytes): ${largest_bytes[$last]} bytes"
 fi
