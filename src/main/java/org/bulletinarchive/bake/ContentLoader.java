@@ -51,8 +51,22 @@ public final class ContentLoader {
     private final List<String> warnings = new ArrayList<>();
 
     public ContentLoader(JBakeConfiguration config, Gazetteer gazetteer) {
+        this(config, gazetteer, org.bulletinarchive.incremental.ContentCache.empty());
+    }
+
+    /** A loader that reads again only the files {@code cache} does not hold as they are now, and records what it read there. */
+    public ContentLoader(JBakeConfiguration config, Gazetteer gazetteer, org.bulletinarchive.incremental.ContentCache cache) {
         this.config = config;
         this.gazetteer = gazetteer;
+        this.cache = cache;
+    }
+
+    private final org.bulletinarchive.incremental.ContentCache cache;
+    private final java.util.concurrent.atomic.AtomicInteger filesRead = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** How many content files the last {@link #load()} read and parsed (the others came from the cache). */
+    public int filesRead() {
+        return filesRead.get();
     }
 
     /** One issue file read, with the folder it lies in. */
@@ -60,6 +74,7 @@ public final class ContentLoader {
     }
 
     public List<Bulletin> load() {
+        filesRead.set(0);
         sources.clear();
         warnings.clear();
         Path root = config.getContentFolder().toPath();
@@ -73,12 +88,25 @@ public final class ContentLoader {
         List<Read> read = org.bulletinarchive.files.Parallel.map(found.files(), file -> {
             String name = ContentFiles.name(root, file);
             try {
+                String key = file.toAbsolutePath().toString();
+                java.nio.file.attribute.BasicFileAttributes attributes = java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+                long modified = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+                var cached = cache.get(key, attributes.size(), modified);
+                if (cached != null) {
+                    DocumentModel doc = new DocumentModel();
+                    doc.putAll(cached.header());
+                    return new Read(file, name, cached.lines(), doc, null);
+                }
+                filesRead.incrementAndGet();
                 List<String> lines = ContentText.lines(file, name);
                 DocumentModel doc = parsers.get().processFile(file.toFile());
                 if (doc == null) {
                     throw new ContentException(name, 1, "JBake could not read this file: it needs a header with type= and status= lines, then " + HEADER_END + ".");
                 }
+                cache.put(key, attributes.size(), modified, lines, doc);
                 return new Read(file, name, lines, doc, null);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             } catch (ContentException e) {
                 // reported below in file order, so that the same mistakes always give the same message
                 return new Read(file, name, null, null, e);

@@ -48,9 +48,14 @@ public final class LinkChecker {
     private static final org.jsoup.select.Evaluator NAMED_ANCHOR = org.jsoup.select.QueryParser.parse("a[name]");
 
     private final Path site;
-    private final Map<Path, Set<String>> idsByPage = new HashMap<>();
-    private final Set<Path> files = new HashSet<>();
-    private final Set<Path> folders = new HashSet<>();
+    private final Map<String, Set<String>> idsByPage = new HashMap<>();
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    private static final java.util.regex.Pattern FOLLOWED_LINK = java.util.regex.Pattern.compile("canonical|alternate");
+    /** A path that needs no decoding: letters, digits and the punctuation file names here use. */
+    private static final java.util.regex.Pattern PLAIN_PATH = java.util.regex.Pattern.compile("[A-Za-z0-9._/-]*");
+    /** Every file and folder of the site, by path relative to its root ("" is the root). */
+    private final Set<String> files = new HashSet<>();
+    private final Set<String> folders = new HashSet<>();
 
     public LinkChecker(Path site) {
         this.site = site.toAbsolutePath().normalize();
@@ -89,13 +94,12 @@ public final class LinkChecker {
             java.util.function.Function<String, Path> where) {
         List<Path> pages = new ArrayList<>();
         for (String name : names) {
-            Path p = site.resolve(name).normalize();
-            files.add(p);
-            for (Path parent = p.getParent(); parent != null && parent.startsWith(site) && folders.add(parent); parent = parent.getParent()) {
+            files.add(name);
+            for (int slash = name.lastIndexOf('/'); slash > 0 && folders.add(name.substring(0, slash)); slash = name.lastIndexOf('/', slash - 1)) {
                 // every folder up to the root
             }
             if (name.endsWith(".html")) {
-                pages.add(p);
+                pages.add(site.resolve(name).normalize());
             }
         }
         pages.sort(null);
@@ -109,17 +113,20 @@ public final class LinkChecker {
             PageLinks kept = known.apply(name);
             return kept != null ? kept : read(where.apply(name), p);
         });
-        read.forEach(r -> idsByPage.put(r.page(), r.ids()));
+        read.forEach(r -> idsByPage.put(r.name(), r.ids()));
         read.forEach(r -> checked.put(r.name(), r));
+        // a million links at 10,000 entries: checked on both cores, reported in page order
         List<Problem> problems = new ArrayList<>();
-        for (PageLinks r : read) {
+        org.bulletinarchive.files.Parallel.map(read, r -> {
+            List<Problem> found = new ArrayList<>();
             for (String[] ref : r.references()) {
-                checkReference(r.name(), r.page(), ref[0], ref[1] != null, problems);
+                checkReference(r.name(), ref[0], ref[1] != null, found);
             }
             for (String style : r.inlineStyles()) {
-                problems.add(new Problem(r.name(), style, "inline style loads a resource; use the stylesheet"));
+                found.add(new Problem(r.name(), style, "inline style loads a resource; use the stylesheet"));
             }
-        }
+            return found;
+        }).forEach(problems::addAll);
         return problems;
     }
 
@@ -150,7 +157,7 @@ public final class LinkChecker {
             for (int k = 0; k < REFERENCES.size(); k++) {
                 String attribute = REFERENCES.get(k).attribute();
                 if (tag.equals(REFERENCES.get(k).tag()) && attributes.containsKey(attribute)) {
-                    boolean reference = tag.equals("a") || tag.equals("form") || (tag.equals("link") && attributes.getOrDefault("rel", "").matches("canonical|alternate"));
+                    boolean reference = tag.equals("a") || tag.equals("form") || (tag.equals("link") && FOLLOWED_LINK.matcher(attributes.getOrDefault("rel", "")).matches());
                     byKind.get(k).add(new String[] {attributes.get(attribute), reference ? "reference" : null});
                 }
             }
@@ -182,7 +189,7 @@ public final class LinkChecker {
             for (Element el : doc.select(ref.selector())) {
                 // <a>, forms, canonical and alternate links are references a reader follows, not resources the page loads
                 boolean reference = el.tagName().equals("a") || el.tagName().equals("form")
-                        || (el.tagName().equals("link") && el.attr("rel").matches("canonical|alternate"));
+                        || (el.tagName().equals("link") && FOLLOWED_LINK.matcher(el.attr("rel")).matches());
                 references.add(new String[] {el.attr(ref.attribute()), reference ? "reference" : null});
             }
         }
@@ -193,7 +200,7 @@ public final class LinkChecker {
         return new PageLinks(page, name, ids(doc), references, styles);
     }
 
-    private void checkReference(String name, Path page, String link, boolean isAnchor, List<Problem> problems) {
+    private void checkReference(String name, String link, boolean isAnchor, List<Problem> problems) {
         if (link.isEmpty()) {
             problems.add(new Problem(name, link, "empty link"));
             return;
@@ -201,7 +208,7 @@ public final class LinkChecker {
         if (link.startsWith("mailto:") || link.startsWith("tel:")) {
             return;
         }
-        if (link.startsWith("//") || link.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+        if (link.startsWith("//") || SCHEME.matcher(link).matches()) {
             if (!isAnchor) {
                 problems.add(new Problem(name, link, "loads a resource from another host or scheme; pages must work offline"));
             }
@@ -222,35 +229,62 @@ public final class LinkChecker {
         if (query >= 0) {
             pathPart = pathPart.substring(0, query);
         }
-        Path target = page;
+        String target = name;
         if (!pathPart.isEmpty()) {
             if (pathPart.endsWith("/")) {
                 problems.add(new Problem(name, link, "points at a folder; link to its index.html (folders do not open from file://)"));
                 return;
             }
-            String decoded;
-            try {
-                decoded = new URI(pathPart).getPath();
-            } catch (URISyntaxException e) {
-                problems.add(new Problem(name, link, "not a valid relative URL"));
-                return;
+            String decoded = pathPart;
+            if (!PLAIN_PATH.matcher(pathPart).matches()) {
+                try {
+                    decoded = new URI(pathPart).getPath();
+                } catch (URISyntaxException e) {
+                    problems.add(new Problem(name, link, "not a valid relative URL"));
+                    return;
+                }
             }
-            target = page.getParent().resolve(decoded).normalize();
-            if (!target.startsWith(site)) {
+            target = resolve(name, decoded);
+            if (target == null) {
                 problems.add(new Problem(name, link, "points outside the site"));
                 return;
             }
             if (!files.contains(target)) {
-                problems.add(new Problem(name, link, folders.contains(target) ? "points at a folder; link to its index.html" : "no such file in the site"));
+                problems.add(new Problem(name, link, folders.contains(target) || target.isEmpty() ? "points at a folder; link to its index.html" : "no such file in the site"));
                 return;
             }
         }
-        if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")) {
+        if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")) {
             Set<String> ids = idsByPage.get(target);
             if (ids != null && !ids.contains(fragment)) {
-                problems.add(new Problem(name, link, "no element with id '" + fragment + "' on " + site.relativize(target)));
+                problems.add(new Problem(name, link, "no element with id '" + fragment + "' on " + target));
             }
         }
+    }
+
+    /** {@code relative} (a decoded path) from the folder of the page {@code page}, as a path from the site root; null when outside. */
+    static String resolve(String page, String relative) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        int slash = page.lastIndexOf('/');
+        if (slash > 0) {
+            for (String s : page.substring(0, slash).split("/")) {
+                parts.addLast(s);
+            }
+        }
+        for (String s : relative.split("/", -1)) {
+            if (s.isEmpty() || s.equals(".")) {
+                continue;
+            }
+            if (s.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(s);
+            }
+        }
+        return String.join("/", parts);
     }
 
     private static Set<String> ids(Document doc) {

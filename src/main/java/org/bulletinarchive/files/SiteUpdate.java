@@ -29,6 +29,8 @@ public final class SiteUpdate {
     private final Path war;
     private final Path stagedState;
     private final Path state;
+    private final Path stagedContent;
+    private final Path content;
     private final Path journal;
 
     public SiteUpdate(Path site) {
@@ -41,12 +43,24 @@ public final class SiteUpdate {
         this.war = this.site.resolveSibling(name + ".war");
         this.stagedState = this.site.resolveSibling("." + name + ".state.staging");
         this.state = this.site.resolveSibling("." + name + ".state");
+        this.stagedContent = this.site.resolveSibling("." + name + ".content.staging");
+        this.content = this.site.resolveSibling("." + name + ".content");
         this.journal = this.site.resolveSibling("." + name + ".updating");
     }
 
     /** Where the state of the published site is kept. */
     public Path state() {
         return state;
+    }
+
+    /** Where the content files as the last build read them are kept (see ContentCache). */
+    public Path content() {
+        return content;
+    }
+
+    /** Where a build writes the content cache of the site it is about to publish. */
+    public Path stagedContent() {
+        return stagedContent;
     }
 
     /** Where a build writes the state of the site it is about to publish. */
@@ -102,6 +116,9 @@ public final class SiteUpdate {
         }
         if (Files.exists(stagedWar)) {
             Folders.move(stagedWar, war);
+        }
+        if (Files.exists(stagedContent)) {
+            Folders.move(stagedContent, content);
         }
         if (Files.exists(stagedState)) {
             Folders.move(stagedState, state);

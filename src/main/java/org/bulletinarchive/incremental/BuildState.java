@@ -44,15 +44,18 @@ public final class BuildState {
     }
 
     private static final int MAGIC = 0x42415331; // "BAS1"
-    private static final int VERSION = 2;
-    private static final BuildState EMPTY = new BuildState(0, Map.of(), Map.of());
+    private static final int VERSION = 3;
+    private static final BuildState EMPTY = new BuildState(0, 0, Map.of(), Map.of());
 
     private final long environment;
+    private final long searchDocuments;
     private final Map<String, FileState> files;
     private final Map<String, Links> links;
 
-    public BuildState(long environment, Map<String, FileState> files, Map<String, Links> links) {
+    /** {@code searchDocuments}: the fingerprint of the documents the search index under search/ was made of. */
+    public BuildState(long environment, long searchDocuments, Map<String, FileState> files, Map<String, Links> links) {
         this.environment = environment;
+        this.searchDocuments = searchDocuments;
         this.files = files;
         this.links = links;
     }
@@ -63,6 +66,10 @@ public final class BuildState {
 
     public long environment() {
         return environment;
+    }
+
+    public long searchDocuments() {
+        return searchDocuments;
     }
 
     public FileState file(String path) {
@@ -88,6 +95,7 @@ public final class BuildState {
                 return EMPTY;
             }
             long environment = in.readLong();
+            long searchDocuments = in.readLong();
             String[] strings = new String[in.readInt()];
             for (int i = 0; i < strings.length; i++) {
                 strings[i] = in.readUTF();
@@ -115,7 +123,7 @@ public final class BuildState {
                     links.put(path, new Links(ids, references, styles));
                 }
             }
-            return new BuildState(environment, files, links);
+            return new BuildState(environment, searchDocuments, files, links);
         } catch (NoSuchFileException e) {
             return EMPTY;
         } catch (IOException | RuntimeException e) {
@@ -141,6 +149,7 @@ public final class BuildState {
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
             out.writeLong(environment);
+            out.writeLong(searchDocuments);
             out.writeInt(table.size());
             for (String s : table.keySet()) {
                 out.writeUTF(s);

@@ -96,6 +96,27 @@ public final class SiteOutput {
         return true;
     }
 
+    /**
+     * Keeps every published file under {@code folder} (e.g. "search/") as it is, when each is still as the last build left it;
+     * returns them, or null (and keeps none) when one was changed by hand or the build is not incremental.
+     */
+    public List<String> keepFolder(String folder) {
+        if (!incremental) {
+            return null;
+        }
+        List<String> paths = previous.files().keySet().stream().filter(p -> p.startsWith(folder)).sorted().toList();
+        if (paths.isEmpty() || !paths.stream().allMatch(published::containsKey)) {
+            return null;
+        }
+        paths.forEach(p -> next.put(p, published.get(p)));
+        return paths;
+    }
+
+    /** The state of the published site this build started from. */
+    public BuildState previous() {
+        return previous;
+    }
+
     /** The links the last build read on a kept page. */
     public BuildState.Links keptLinks(String path) {
         return previous.links(path);
@@ -176,7 +197,7 @@ public final class SiteOutput {
     }
 
     /** The state of the new site, with the links of its pages. */
-    public BuildState state(long environment, Map<String, BuildState.Links> links) {
-        return new BuildState(environment, Map.copyOf(next), links);
+    public BuildState state(long environment, long searchDocuments, Map<String, BuildState.Links> links) {
+        return new BuildState(environment, searchDocuments, Map.copyOf(next), links);
     }
 }

@@ -28,6 +28,7 @@ import org.bulletinarchive.files.Parallel;
 import org.bulletinarchive.files.SiteSwap;
 import org.bulletinarchive.files.SiteUpdate;
 import org.bulletinarchive.incremental.BuildState;
+import org.bulletinarchive.incremental.ContentCache;
 import org.bulletinarchive.incremental.Environment;
 import org.bulletinarchive.incremental.SiteOutput;
 import org.bulletinarchive.model.Bulletin;
@@ -50,9 +51,8 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
  */
 public final class SiteBuilder {
 
-    /** What a build produced. */
     /** What a build produced; {@code rendered}: pages rendered (all of them unless {@code incremental}). */
-    public record Result(Path site, Path zip, Path war, int issues, int entries, int cities, int pages, SearchIndexReport search,
+    public record Result(Path site, Path zip, Path war, int issues, int entries, int cities, int pages,
                          int rendered, boolean incremental) {
     }
 
@@ -119,6 +119,7 @@ public final class SiteBuilder {
                 // nothing is left behind by a failed build; after a published one there is nothing to remove
                 swap.discard();
                 Files.deleteIfExists(update.stagedState());
+                Files.deleteIfExists(update.stagedContent());
             }
         }
     }
@@ -128,8 +129,10 @@ public final class SiteBuilder {
         Path staging = swap.staging();
         Path site = swap.site();
         Gazetteer gazetteer = Gazetteer.standard();
-        ContentLoader loader = new ContentLoader(config, gazetteer);
-        List<Bulletin> bulletins = timed("load", loader::load, b -> b.size() + " issues");
+        ContentCache contentCache = output.incremental() ? ContentCache.read(update.content()) : ContentCache.empty();
+        ContentLoader loader = new ContentLoader(config, gazetteer, contentCache);
+        List<Bulletin> bulletins = timed("load", loader::load, b -> b.size() + " issues"
+                + (output.incremental() ? ", " + loader.filesRead() + " files read again" : ""));
         // files under content/ the build does not use are named, never skipped in silence
         loader.warnings().forEach(w -> log.accept("warning: " + w));
         Map<Issue, List<Views.Original>> originals = timed("originals", () -> OriginalFiles.publish(loader.sources(), project, staging),
@@ -137,21 +140,16 @@ public final class SiteBuilder {
         SiteModel model = timed("model", () -> SiteModel.of(bulletins, gazetteer, originals),
                 m -> m.entries().size() + " entries, " + m.cities().size() + " cities");
         Map<String, String> assets = timed("assets", () -> AssetPipeline.publish(config.getAssetFolder().toPath(), staging), a -> a.size() + " files");
-        SearchIndex.Built search = timed("search", () -> {
-            SearchIndex.Built built = SearchIndex.build(org.bulletinarchive.search.ModelDocuments.of(model));
-            Parallel.map(List.copyOf(built.files().entrySet()), f -> {
-                output.write(f.getKey(), f.getValue(), 0);
-                return f.getKey();
-            });
-            return built;
-        }, b -> b.report().docs() + " documents, " + b.report().files() + " files, " + b.report().totalBytes() / 1024 + " KB");
+        List<org.bulletinarchive.search.SearchDocument> documents = org.bulletinarchive.search.ModelDocuments.of(model);
+        long searchDocuments = new org.bulletinarchive.incremental.Fingerprint().of(documents);
+        String searchEntry = timed("search", () -> search(output, documents, searchDocuments), s -> s);
         LinkChecker links = new LinkChecker(staging);
         PageRenderer renderer = new PageRenderer(config, output);
         List<String> pages = timed("pages", () -> {
             // the link check reads each page as it is rendered, on the rendering threads
             renderer.onPage(links::accept);
             try {
-                return new SiteBaker(renderer, settings, assets).bake(model, search.entry());
+                return new SiteBaker(renderer, settings, assets).bake(model, searchEntry.substring(0, searchEntry.indexOf(' ')));
             } finally {
                 renderer.finish();
             }
@@ -173,16 +171,41 @@ public final class SiteBuilder {
         // the zip is made from the staged site (and, when incremental, the published one and its zip), so that the site and
         // the zip are put in place together; the war is made from the zip
         String top = site.getFileName().toString();
-        timed("zip", () -> zip(files, where, written, output.incremental() ? swap.zip() : null, swap.stagedZip(), top),
-                n -> n + " files into " + shown(swap.zip()));
-        timed("war", () -> war(swap.stagedZip(), top, swap.stagedWar()), n -> n + " files into " + shown(swap.war()));
+        if (output.incremental() && written.isEmpty() && removed.isEmpty()) {
+            // not a file changed: the published zip and war are this site's
+            log.accept(String.format("%-7s %s", "zip:", "unchanged, " + shown(swap.zip()) + " and " + swap.war().getFileName() + " kept"));
+        } else {
+            timed("zip", () -> zip(files, where, written, output.incremental() ? swap.zip() : null, swap.stagedZip(), top),
+                    n -> n + " files into " + shown(swap.zip()));
+            timed("war", () -> war(swap.stagedZip(), top, swap.stagedWar()), n -> n + " files into " + shown(swap.war()));
+        }
         Map<String, BuildState.Links> pageLinks = new HashMap<>();
         links.pages().forEach((name, l) -> pageLinks.put(name, BuildState.Links.of(l)));
-        BuildState state = output.state(environment, pageLinks);
+        BuildState state = output.state(environment, searchDocuments, pageLinks);
+        contentCache.write(update.stagedContent());
         timed("publish", () -> publish(swap, update, output, state, removed),
                 s -> shown(swap.site()) + ", " + swap.zip().getFileName() + " and " + swap.war().getFileName() + s);
         return new Result(swap.site(), swap.zip(), swap.war(), bulletins.size(), model.entries().size(), model.cities().size(), pages.size(),
-                search.report(), output.incremental() ? renderer.rendered() : pages.size(), output.incremental());
+                output.incremental() ? renderer.rendered() : pages.size(), output.incremental());
+    }
+
+    /**
+     * Writes the search index of {@code documents}, or keeps the published one when it was made of the same documents;
+     * returns its entry script (search/index.&lt;hash&gt;.js) and what was done, for the log.
+     */
+    private static String search(SiteOutput output, List<org.bulletinarchive.search.SearchDocument> documents, long fingerprint) {
+        List<String> kept = fingerprint == output.previous().searchDocuments() ? output.keepFolder(SearchIndex.FOLDER) : null;
+        if (kept != null) {
+            String entry = kept.stream().filter(p -> p.matches("search/index\\.[0-9a-f]+\\.js")).findFirst().orElseThrow();
+            return entry + " (" + documents.size() + " documents as before: " + kept.size() + " files kept)";
+        }
+        SearchIndex.Built built = SearchIndex.build(documents);
+        Parallel.map(List.copyOf(built.files().entrySet()), f -> {
+            output.write(f.getKey(), f.getValue(), 0);
+            return f.getKey();
+        });
+        SearchIndexReport r = built.report();
+        return built.entry() + " (" + r.docs() + " documents, " + r.files() + " files, " + r.totalBytes() / 1024 + " KB " + r.stageMillis() + ")";
     }
 
     /** The folders a build must never write to: the project's sources, as configured and by convention. */
@@ -209,6 +232,7 @@ public final class SiteBuilder {
             }
             Files.deleteIfExists(update.state());
             swap.publish();
+            Files.move(update.stagedContent(), update.content(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             Files.move(update.stagedState(), update.state(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             return "";
         } catch (IOException e) {

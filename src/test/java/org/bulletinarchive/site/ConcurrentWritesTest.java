@@ -77,7 +77,7 @@ class ConcurrentWritesTest {
         assertThat(SiteSwapTest.files(site)).isEqualTo(SiteSwapTest.zipped(site.resolveSibling("site.zip")));
         SiteSwapTest.assertSameFiles(site, site.resolveSibling("site.war"));
         try (Stream<Path> list = Files.list(site.getParent())) {
-            assertThat(list.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(".site.lock", ".site.state", "site", "site.war", "site.zip");
+            assertThat(list.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(".site.content", ".site.lock", ".site.state", "site", "site.war", "site.zip");
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -72,6 +73,26 @@ class IncrementalBuildTest {
         SiteBuilder.Result after = rebuildAndCompareWithAFullBuild();
         assertThat(after.incremental()).isTrue();
         assertThat(after.rendered()).as("pages rendered of %d", after.pages()).isGreaterThan(7).isLessThan(after.pages() / 3);
+    }
+
+    @Test
+    void aRebuildReadsAgainOnlyTheContentFilesThatChanged() throws Exception {
+        // files as an editor's are: written long before the build (file times are coarse, so fresh ones are always read)
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        try (Stream<Path> files = Files.walk(project.root.resolve("content"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(f, hourAgo);
+            }
+        }
+        new SiteBuilder(project.root, line -> { }).build(project.site(), true);
+        Path edited = project.content("issues/2023/5/01-changsha.md");
+        Files.writeString(edited, Files.readString(edited).replace("。", "，又修订。"));
+        Files.setLastModifiedTime(edited, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        List<String> log = new java.util.ArrayList<>();
+        new SiteBuilder(project.root, log::add).build(project.site());
+        assertThat(log).anyMatch(line -> line.startsWith("load:") && line.contains(", 1 files read again"));
+        assertThat(Files.readString(project.site().resolve("issues/2023/5/01-changsha.html"))).contains("又修订");
+        rebuildAndCompareWithAFullBuild();
     }
 
     @Test

@@ -44,7 +44,7 @@ class InterruptedBuildTest {
         assertThat(SiteSwapTest.files(site)).isEqualTo(SiteSwapTest.zipped(out.resolve("site.zip")));
         SiteSwapTest.assertSameFiles(site, out.resolve("site.war"));
         try (Stream<Path> list = Files.list(out)) {
-            assertThat(list.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(".site.lock", ".site.state", "site", "site.war", "site.zip");
+            assertThat(list.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(".site.content", ".site.lock", ".site.state", "site", "site.war", "site.zip");
         }
     }
 
