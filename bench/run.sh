@@ -89,7 +89,7 @@ for n in "${sizes[@]}"; do
   mv "$dir/bulletins/$newest" "$dir/newest/"
   sync
 
-  measure "$dir/import.log" java -jar "$jar" import "$dir/bulletins" --content "$dir/project/content" --quiet
+  measure "$dir/import.log" bin/bulletin-archive import "$dir/bulletins" --content "$dir/project/content" --quiet
   if [ "$status" -ne 0 ]; then
     echo "   import FAILED (exit $status): $(grep -m 1 '^error:' "$dir/import.log" || tail -n 1 "$dir/import.log")"
     our_line[$n]="ours   $n entries, $issues issues: import FAILED (exit $status), see $dir/import.log"
@@ -99,7 +99,7 @@ for n in "${sizes[@]}"; do
   echo "   import: $(tail -n 1 "$dir/import.log")"
   sync
 
-  measure "$dir/build.log" java -jar "$jar" build --source "$dir/project" --out "$dir/project/out/site"
+  measure "$dir/build.log" bin/bulletin-archive build --source "$dir/project" --out "$dir/project/out/site"
   if [ "$status" -ne 0 ]; then
     echo "   build FAILED (exit $status): $(grep -m 1 -E '^(error|Exception|java\.)' "$dir/build.log" || tail -n 1 "$dir/build.log")"
     our_line[$n]="ours   $n entries, $issues issues, import ${import_wall[$n]} s: build FAILED (exit $status) after $wall s, peak RSS $rss MB; see $dir/build.log"
@@ -118,9 +118,9 @@ for n in "${sizes[@]}"; do
     "$pages" "${largest%% *}" "${largest#* }" "$stages")
 
   # one more issue, as an editor adds it: import it, then build again (incrementally)
-  java -jar "$jar" import "$dir/newest/$newest" --content "$dir/project/content" --quiet >"$dir/import-newest.log" 2>&1
+  bin/bulletin-archive import "$dir/newest/$newest" --content "$dir/project/content" --quiet >"$dir/import-newest.log" 2>&1
   sync
-  measure "$dir/rebuild.log" java -jar "$jar" build --source "$dir/project" --out "$dir/project/out/site"
+  measure "$dir/rebuild.log" bin/bulletin-archive build --source "$dir/project" --out "$dir/project/out/site"
   if [ "$status" -ne 0 ]; then
     rebuild_line[$n]="       rebuild after one new issue FAILED (exit $status), see $dir/rebuild.log"
   else
