@@ -1,13 +1,14 @@
 package org.bulletinarchive.cli;
 
 import org.bulletinarchive.errors.ArchiveException;
+import org.bulletinarchive.errors.Failures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code bulletin-archive} command line: one subcommand per pipeline entry point. */
 @Command(name = "bulletin-archive", mixinStandardHelpOptions = true, version = "bulletin-archive 0.1.0",
         description = "Builds an archive website from a series of work bulletins (工作专报).",
-        subcommands = {ImportCommand.class, BuildCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ImportCommand.class, CheckCommand.class, BuildCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -36,20 +37,8 @@ public final class Main implements Runnable {
         java.io.PrintWriter err = commandLine.getErr();
         boolean debug = parseResult.hasMatchedOption("--debug")
                 || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
-        Throwable shown = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
-        if (shown instanceof ArchiveException a) {
-            err.println("error: " + a.getMessage());
-        } else if (shown instanceof java.nio.file.AccessDeniedException a) {
-            err.println("error: " + a.getFile() + ": permission denied; check that you may read and write there, or choose another folder.");
-        } else if (shown instanceof java.nio.file.NoSuchFileException a) {
-            err.println("error: " + a.getFile() + ": no such file or folder; check the path.");
-        } else if (shown instanceof java.nio.file.FileSystemException a) {
-            err.println("error: " + a.getFile() + ": " + (a.getReason() == null ? "cannot be used" : a.getReason()) + "; check the path and its permissions.");
-        } else if (shown instanceof java.io.IOException) {
-            err.println("error: " + shown.getMessage() + "; check the files and folders named, and the free disk space.");
-        } else {
-            err.println("error: unexpected " + shown.getClass().getSimpleName() + ": " + shown.getMessage()
-                    + " — this is a bug in bulletin-archive; run again with --debug and report the output.");
+        for (ArchiveException problem : Failures.explain(e)) {
+            err.println("error: " + problem.getMessage());
         }
         if (debug) {
             e.printStackTrace(err);
