@@ -1,7 +1,6 @@
 package org.bulletinarchive.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +55,6 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintStream out = System.out;
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
@@ -80,37 +78,34 @@ public final class ImportCommand implements Callable<Integer> {
         StringBuilder reports = new StringBuilder();
         List<String[]> rows = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        boolean progress = files.size() > 1 && System.console() != null;
-        long start = System.nanoTime();
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            if (progress) {
-                System.err.printf("\r[%d/%d] %s … %.1f s", i + 1, files.size(), Text.shorten(file.getFileName().toString(), 40), (System.nanoTime() - start) / 1e9);
-            }
-            try {
-                Importer.Result r = importer.importFile(file, content, options, catalog);
-                Issue issue = r.bulletin().issue();
-                reports.append(r.report().render()).append('\n');
-                rows.add(new String[] {file.toString(), issue.series().name() + " (" + issue.series().slug() + ")", issue.label(),
-                        issue.date().toString(), Integer.toString(r.bulletin().entries().size()), Integer.toString(r.report().warnings().size()),
-                        status(r.status()) + " → " + r.folder()});
-                if (!quiet) {
-                    out.print(r.report().render());
+        try (Progress progress = Progress.start(false)) {
+            int[] at = {0};
+            progress.status(() -> files.size() < 2 ? "" : "importing [" + (at[0] + 1) + "/" + files.size() + "] "
+                    + Text.shorten(files.get(Math.min(at[0], files.size() - 1)).getFileName().toString(), 40));
+            for (; at[0] < files.size(); at[0]++) {
+                Path file = files.get(at[0]);
+                try {
+                    Importer.Result r = importer.importFile(file, content, options, catalog);
+                    Issue issue = r.bulletin().issue();
+                    reports.append(r.report().render()).append('\n');
+                    rows.add(new String[] {file.toString(), issue.series().name() + " (" + issue.series().slug() + ")", issue.label(),
+                            issue.date().toString(), Integer.toString(r.bulletin().entries().size()), Integer.toString(r.report().warnings().size()),
+                            status(r.status()) + " → " + r.folder()});
+                    if (!quiet) {
+                        progress.above(r.report().render());
+                    }
+                } catch (ArchiveException | IOException | java.io.UncheckedIOException e) {
+                    // one file's failure does not stop the batch; each is named at the end
+                    String message = e instanceof ArchiveException ? e.getMessage() : file + ": cannot be read or written (" + e.getMessage() + ")";
+                    failures.add("error: " + message);
+                    reports.append("error: ").append(message).append("\n\n");
+                    rows.add(new String[] {file.toString(), "", "", "", "", "", "failed"});
                 }
-            } catch (ArchiveException | IOException | java.io.UncheckedIOException e) {
-                // one file's failure does not stop the batch; each is named at the end
-                String message = e instanceof ArchiveException ? e.getMessage() : file + ": cannot be read or written (" + e.getMessage() + ")";
-                failures.add("error: " + message);
-                reports.append("error: ").append(message).append("\n\n");
-                rows.add(new String[] {file.toString(), "", "", "", "", "", "failed"});
             }
+            progress.above(table(rows));
+            progress.done(String.format("%d of %d files imported or unchanged, %d failed, in %s", files.size() - failures.size(), files.size(),
+                    failures.size(), progress.elapsed()));
         }
-        if (progress) {
-            System.err.print("\r\033[K");
-        }
-        out.print(table(rows));
-        out.printf("%d of %d files imported or unchanged, %d failed, in %.1f s%n", files.size() - failures.size(), files.size(), failures.size(),
-                (System.nanoTime() - start) / 1e9);
         for (String f : failures) {
             System.err.println(f);
         }
