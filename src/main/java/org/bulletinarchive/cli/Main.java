@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code bulletin-archive} command line: one subcommand per pipeline entry point. */
 @Command(name = "bulletin-archive", mixinStandardHelpOptions = true, version = "bulletin-archive 0.1.0",
         description = "Builds an archive website from a series of work bulletins (工作专报).",
-        subcommands = {ImportCommand.class, CheckCommand.class, BuildCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ImportCommand.class, CheckCommand.class, ServeCommand.class, BuildCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
