@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {"  java -jar target/bulletin-archive.jar build",
                 "  java -jar target/bulletin-archive.jar build --clean --quiet",
-                "  java -jar target/bulletin-archive.jar build --base-url https://intranet.example/bulletins/"})
+                "  java -jar target/bulletin-archive.jar build --base-url https://oa.example/jb/"})
 public final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "the folder to write the site to, replaced whole. Default: destination.folder.")

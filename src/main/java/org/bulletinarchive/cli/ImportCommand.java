@@ -21,36 +21,35 @@ import picocli.CommandLine.Parameters;
 
 /** {@code import FILE… | DIR}: turns bulletins (text, Word, PDF) into issue and entry content files. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Imports bulletins (text, Word or PDF files) into content/, one folder per issue.",
-        footer = {"",
-                "Reads .txt (UTF-8, GB18030/GBK, UTF-16), .docx, .doc (Word, WPS) and PDF with a",
-                "text layer; the format is told by the file's bytes. Each file is imported all",
-                "or nothing, and its original is kept under raw/<series>/.",
-                "",
-                "Examples:",
-                "  import raw/2023-17.txt",
-                "  import ~/收文/第18期.pdf ~/收文/第19期.docx --report import-report.txt",
-                "  import ~/收文/ --strict"})
+        description = {"Reads bulletins, Word, PDF or text files, into content/: one folder per issue.", "",
+                "The format is told by the file's bytes: .txt in UTF-8, GB18030/GBK or UTF-16; .docx; .doc from Word "
+                        + "or WPS; PDF with a text layer. Each file is imported all or nothing, and its original is kept "
+                        + "under raw/<series>/. The report says how each paragraph was read, and warns wherever the "
+                        + "reading is uncertain."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  java -jar target/bulletin-archive.jar import ~/收文/第18期.docx",
+                "  java -jar target/bulletin-archive.jar import ~/收文/ --report report.txt",
+                "  java -jar target/bulletin-archive.jar import raw/2023-17.txt --force"})
 public final class ImportCommand implements Callable<Integer> {
 
     private static final List<String> EXTENSIONS = List.of(".txt", ".docx", ".doc", ".pdf", ".wps");
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "bulletin files, or folders of them")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "bulletin files, or folders of them.")
     List<Path> inputs;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "content folder to write into (default: ${DEFAULT-VALUE})")
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "the content folder to write into. Default: ${DEFAULT-VALUE}.")
     Path content;
 
-    @Option(names = "--force", description = "replace issues that were imported before with different text")
+    @Option(names = "--force", description = "replace an issue imported before whose text has changed.")
     boolean force;
 
-    @Option(names = "--strict", description = "refuse a file on any warning (uncertain reading) instead of importing it")
+    @Option(names = "--strict", description = "refuse a file on any warning, that is on any uncertain reading, instead of importing it.")
     boolean strict;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "also write how every paragraph was read to FILE")
+    @Option(names = "--report", paramLabel = "FILE", description = "also write the report of every file to FILE.")
     Path reportFile;
 
-    @Option(names = "--quiet", description = "print only the summary and errors, not how each paragraph was read")
+    @Option(names = "--quiet", description = "print only the summary and errors, not how each paragraph was read.")
     boolean quiet;
 
     @Override
@@ -147,7 +146,7 @@ public final class ImportCommand implements Callable<Integer> {
         int[] width = new int[head.length];
         for (String[] r : all) {
             for (int c = 0; c < r.length; c++) {
-                width[c] = Math.max(width[c], displayWidth(r[c]));
+                width[c] = Math.max(width[c], Words.displayWidth(r[c]));
             }
         }
         StringBuilder out = new StringBuilder();
@@ -155,16 +154,11 @@ public final class ImportCommand implements Callable<Integer> {
             for (int c = 0; c < r.length; c++) {
                 out.append(r[c]);
                 if (c < r.length - 1) {
-                    out.append(" ".repeat(width[c] - displayWidth(r[c]) + 2));
+                    out.append(" ".repeat(width[c] - Words.displayWidth(r[c]) + 2));
                 }
             }
             out.append('\n');
         }
         return out.toString();
-    }
-
-    private static int displayWidth(String s) {
-        return s.codePoints().map(cp -> cp >= 0x1100 && (cp <= 0x115F || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6)) ? 2 : 1).sum();
     }
 }

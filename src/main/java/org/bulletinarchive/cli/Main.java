@@ -7,7 +7,14 @@ import picocli.CommandLine.Command;
 
 /** The {@code bulletin-archive} command line: one subcommand per pipeline entry point. */
 @Command(name = "bulletin-archive", mixinStandardHelpOptions = true, version = "bulletin-archive 0.1.0",
-        description = "Builds an archive website from a series of work bulletins (工作专报).",
+        description = "Makes an archive website of work bulletins such as 工作专报.",
+        footerHeading = "%nA week's work, each step a command:%n",
+        footer = {"  java -jar target/bulletin-archive.jar import ~/收文/第18期.docx",
+                "  java -jar target/bulletin-archive.jar serve",
+                "  java -jar target/bulletin-archive.jar check",
+                "  java -jar target/bulletin-archive.jar build",
+                "",
+                "Run a command with --help to learn more. The guide: docs/guide.md"},
         subcommands = {ImportCommand.class, CheckCommand.class, ServeCommand.class, BuildCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -19,14 +26,24 @@ public final class Main implements Runnable {
     }
 
     @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
-            description = "on an error, also print the Java stack trace (for reporting a bug)")
+            description = "on an error, also print the Java stack trace, to report a bug.")
     boolean debug;
 
     /** Runs the command line and returns its exit code (tests call this; only main exits). */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /**
+     * The command line with its settings: help as wide as the terminal (80 columns when that is not known), and every
+     * error printed once by {@link #report}.
+     */
+    static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler(Main::report);
-        return commandLine.execute(args);
+        commandLine.setUsageHelpAutoWidth(true);
+        HelpLayout.apply(commandLine);
+        return commandLine;
     }
 
     /**
