@@ -56,7 +56,7 @@ public final class ServeCommand implements Callable<Integer> {
                 preview.problems(first.problems());
             }
         }
-        System.out.println("Open " + address + " in your browser. The preview is built again when you save a file; Ctrl-C stops it.");
+        System.out.println("Open " + address + " in your browser. Ctrl-C here stops the preview.");
         // the shutdown hook stops the preview; until then this thread has nothing more to do
         new CountDownLatch(1).await();
         return 0;
