@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.bulletinarchive.errors.ArchiveException;
+import org.bulletinarchive.files.FolderLock;
+import org.bulletinarchive.files.OutputFolder;
 import org.bulletinarchive.preview.Preview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,11 +43,6 @@ public final class ServeCommand implements Callable<Integer> {
         Preview preview = new Preview(source, site, System.out::println);
         URI address = preview.serve(port);
         preview.watch();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            preview.close();
-            System.out.println();
-            System.out.println("stopped the preview.");
-        }, "preview-stop"));
         try (Progress progress = Progress.start(false)) {
             Progress.BuildStages stages = new Progress.BuildStages(progress);
             Preview.Outcome first = preview.build(stages, stages::pages);
@@ -53,9 +50,21 @@ public final class ServeCommand implements Callable<Integer> {
                 progress.done(BuildCommand.summary(first.result(), progress.elapsed()).replaceFirst(", its .zip and .war", ""));
             } else {
                 progress.close();
+                // a folder the preview may not write to, or that another preview is writing: there is nothing to serve
+                for (ArchiveException problem : first.problems()) {
+                    if (problem instanceof OutputFolder.OutputFolderException || problem instanceof FolderLock.LockedException) {
+                        preview.close();
+                        throw problem;
+                    }
+                }
                 preview.problems(first.problems());
             }
         }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            preview.close();
+            System.out.println();
+            System.out.println("stopped the preview.");
+        }, "preview-stop"));
         System.out.println("Open " + address + " in your browser. Ctrl-C here stops the preview.");
         // the shutdown hook stops the preview; until then this thread has nothing more to do
         new CountDownLatch(1).await();
