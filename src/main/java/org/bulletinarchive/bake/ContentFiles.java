@@ -19,8 +19,8 @@ import org.bulletinarchive.model.Series;
  */
 final class ContentFiles {
 
-    /** The content files in name order, and a warning for each file or folder that is not used. */
-    record Found(List<Path> files, List<String> warnings) {
+    /** The content files in name order, a warning for each file or folder that is not used, and each symbolic link refused. */
+    record Found(List<Path> files, List<String> warnings, List<ContentException> errors) {
     }
 
     static final String EXTENSION = ".md";
@@ -30,6 +30,7 @@ final class ContentFiles {
     private final Path root;
     private final List<Path> files = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<ContentException> errors = new ArrayList<>();
 
     private ContentFiles(Path root) {
         this.root = root;
@@ -41,7 +42,7 @@ final class ContentFiles {
         }
         ContentFiles found = new ContentFiles(root);
         found.walk(root);
-        return new Found(List.copyOf(found.files), List.copyOf(found.warnings));
+        return new Found(List.copyOf(found.files), List.copyOf(found.warnings), List.copyOf(found.errors));
     }
 
     /** The name messages use for a path: content/issues/2023/17/index.md, with '/' on every system. */
@@ -56,10 +57,9 @@ final class ContentFiles {
             String rel = root.relativize(child).toString().replace('\\', '/');
             String[] parts = rel.split("/");
             if (Files.isSymbolicLink(child)) {
-                throw new ContentException(name(root, child), 0, "is a symbolic link (to " + target(child) + "); the build does not follow links, so that "
-                        + "nothing outside content/ is published and no issue is read twice. Put the folder or file itself here, or delete the link.");
-            }
-            if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+                errors.add(new ContentException(name(root, child), 0, "is a symbolic link (to " + target(child) + "); the build does not follow links, so that "
+                        + "nothing outside content/ is published and no issue is read twice. Put the folder or file itself here, or delete the link."));
+            } else if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
                 if (mayHoldIssues(parts)) {
                     walk(child);
                 } else {

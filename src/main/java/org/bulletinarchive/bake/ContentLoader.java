@@ -13,7 +13,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.regex.Pattern;
+import org.bulletinarchive.errors.Problems;
 import org.bulletinarchive.model.Bulletin;
 import org.bulletinarchive.model.Entry;
 import org.bulletinarchive.model.Gazetteer;
@@ -73,15 +76,24 @@ public final class ContentLoader {
     private record IssueFile(Issue issue, Header header, Path folder) {
     }
 
+    /**
+     * Reads every content file. Each problem (a bad header value, a file that is not UTF-8, two files that would be one
+     * page …) is recorded and the others are still read, so that one call reports every mistake in the content: one is
+     * thrown as a {@link ContentException}, several as an {@link org.bulletinarchive.errors.ManyProblemsException}.
+     */
     public List<Bulletin> load() {
         filesRead.set(0);
         sources.clear();
         warnings.clear();
+        Problems problems = new Problems();
         Path root = config.getContentFolder().toPath();
         ContentFiles.Found found = ContentFiles.find(root);
         warnings.addAll(found.warnings());
+        found.errors().forEach(problems::add);
         Map<Path, IssueFile> issues = new LinkedHashMap<>();
         Map<Path, List<Header>> entries = new LinkedHashMap<>();
+        // a folder whose index.md has a mistake: its entries are not also reported as entries without an issue
+        Set<Path> brokenIssues = new HashSet<>();
         // reading and parsing the files is the cost: both cores do it (a JBake parser per thread), in file order
         HeaderOnlyEngine.register();
         ThreadLocal<Parser> parsers = ThreadLocal.withInitial(() -> new Parser(config));
@@ -108,40 +120,32 @@ public final class ContentLoader {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             } catch (ContentException e) {
-                // reported below in file order, so that the same mistakes always give the same message
+                // reported below in file order, so that the same mistakes always give the same messages
                 return new Read(file, name, null, null, e);
             }
         });
         for (Read r : read) {
             if (r.error() != null) {
-                throw r.error();
+                problems.add(r.error());
+                if (r.file().getFileName().toString().equals("index.md")) {
+                    brokenIssues.add(r.file().getParent());
+                }
+                continue;
             }
             Path file = r.file();
-            String name = r.name();
-            List<String> lines = r.lines();
-            DocumentModel doc = r.doc();
-            Header header = new Header(name, doc, lines);
-            if (!"published".equals(doc.getStatus())) {
-                throw new ContentException(name, header.lineOf(STATUS), "status is '" + doc.getStatus() + "'; the archive publishes every issue, so set status=published (or move the file out of content/).");
-            }
-            switch (doc.getType()) {
-                case TYPE_ISSUE -> {
-                    IssueFile other = issues.get(file.getParent());
-                    if (other != null) {
-                        throw new ContentException(name, header.lineOf(TYPE), "a second issue in the folder of " + other.header().file
-                                + "; an issue folder holds one issue (index.md) and its entries. Delete one, or move it to its own folder.");
-                    }
-                    Issue issue = header.issue(ContentText.body(lines), seriesRoot(root, file.getParent(), header));
-                    issues.put(file.getParent(), new IssueFile(issue, header, file.getParent()));
-                }
-                case TYPE_ENTRY -> entries.computeIfAbsent(file.getParent(), k -> new ArrayList<>()).add(header);
-                default -> throw new ContentException(name, header.lineOf(TYPE), "unknown type '" + doc.getType() + "'; use type=issue or type=entry.");
+            Header header = new Header(r.name(), r.doc(), r.lines());
+            boolean ok = problems.attempt(() -> readFile(root, file, header, issues, entries));
+            if (!ok && !TYPE_ENTRY.equals(r.doc().getType())) {
+                brokenIssues.add(file.getParent());
             }
         }
-        checkOnePagePerIssue(root, issues.values());
+        checkOnePagePerIssue(root, issues.values(), problems);
         for (Path folder : entries.keySet()) {
-            if (!issues.containsKey(folder)) {
-                throw new ContentException(ContentFiles.name(root, folder), 0, "entries without an issue: the folder has no index.md with type=issue.");
+            if (brokenIssues.contains(folder)) {
+                // the entries' own mistakes are reported too, though they cannot be checked against their issue
+                entries.get(folder).forEach(header -> problems.attempt(() -> header.entry(null, gazetteer)));
+            } else if (!issues.containsKey(folder)) {
+                problems.add(new ContentException(ContentFiles.name(root, folder), 0, "entries without an issue: the folder has no index.md with type=issue."));
             }
         }
         List<Bulletin> bulletins = new ArrayList<>();
@@ -153,26 +157,56 @@ public final class ContentLoader {
             Map<String, Header> pages = new HashMap<>();
             List<Entry> list = new ArrayList<>();
             for (Header header : entries.getOrDefault(issueFile.folder(), List.of())) {
-                Entry entry = header.entry(issue.series(), gazetteer);
-                if (entry.issueNumber() != issue.number() || !entry.date().equals(issue.date())) {
-                    throw new ContentException(header.file, header.lineOf(entry.issueNumber() != issue.number() ? ISSUE : DATE),
-                            "the entry says issue " + entry.issueNumber() + " of " + entry.date() + " but its folder holds " + issue.label()
-                                    + " of " + issue.date() + "; correct its issue= and date= lines.");
+                Entry entry = problems.attempt(() -> entryOf(header, issue, pages));
+                if (entry != null) {
+                    list.add(entry);
                 }
-                Header same = pages.putIfAbsent(entry.baseName(), header);
-                if (same != null) {
-                    throw new ContentException(header.file, header.lineOf(ORDER), "the same page as " + same.file + ": both are entry " + entry.order()
-                            + " on " + entry.place().slug() + " and would be written to " + issue.folder() + "/" + entry.baseName()
-                            + ".html, one over the other. Delete the copy, or give one another order= (or citySlug=).");
-                }
-                list.add(entry);
             }
             list.sort(Comparator.comparingInt(Entry::order));
             bulletins.add(new Bulletin(issue, list));
         }
+        problems.throwIfAny();
         bulletins.sort(Comparator.comparing((Bulletin b) -> b.issue().date()).thenComparingInt(b -> b.issue().number())
                 .thenComparing(b -> b.issue().series().slug()));
         return bulletins;
+    }
+
+    /** Reads one file's header: an issue into {@code issues}, an entry's header into {@code entries} (read with its issue). */
+    private void readFile(Path root, Path file, Header header, Map<Path, IssueFile> issues, Map<Path, List<Header>> entries) {
+        DocumentModel doc = header.doc;
+        if (!"published".equals(doc.getStatus())) {
+            throw new ContentException(header.file, header.lineOf(STATUS), "status is '" + doc.getStatus() + "'; the archive publishes every issue, so set status=published (or move the file out of content/).");
+        }
+        switch (doc.getType()) {
+            case TYPE_ISSUE -> {
+                IssueFile other = issues.get(file.getParent());
+                if (other != null) {
+                    throw new ContentException(header.file, header.lineOf(TYPE), "a second issue in the folder of " + other.header().file
+                            + "; an issue folder holds one issue (index.md) and its entries. Delete one, or move it to its own folder.");
+                }
+                Issue issue = header.issue(ContentText.body(header.lines), () -> seriesRoot(root, file.getParent(), header));
+                issues.put(file.getParent(), new IssueFile(issue, header, file.getParent()));
+            }
+            case TYPE_ENTRY -> entries.computeIfAbsent(file.getParent(), k -> new ArrayList<>()).add(header);
+            default -> throw new ContentException(header.file, header.lineOf(TYPE), "unknown type '" + doc.getType() + "'; use type=issue or type=entry.");
+        }
+    }
+
+    /** An entry of {@code issue}; {@code pages} holds the entries read so far by page name, to refuse a second one. */
+    private Entry entryOf(Header header, Issue issue, Map<String, Header> pages) {
+        Entry entry = header.entry(issue.series(), gazetteer);
+        if (entry.issueNumber() != issue.number() || !entry.date().equals(issue.date())) {
+            throw new ContentException(header.file, header.lineOf(entry.issueNumber() != issue.number() ? ISSUE : DATE),
+                    "the entry says issue " + entry.issueNumber() + " of " + entry.date() + " but its folder holds " + issue.label()
+                            + " of " + issue.date() + "; correct its issue= and date= lines.");
+        }
+        Header same = pages.putIfAbsent(entry.baseName(), header);
+        if (same != null) {
+            throw new ContentException(header.file, header.lineOf(ORDER), "the same page as " + same.file + ": both are entry " + entry.order()
+                    + " on " + entry.place().slug() + " and would be written to " + issue.folder() + "/" + entry.baseName()
+                    + ".html, one over the other. Delete the copy, or give one another order= (or citySlug=).");
+        }
+        return entry;
     }
 
     /** One content file as read: its lines and JBake's reading of its header. */
@@ -196,39 +230,48 @@ public final class ContentLoader {
      * Refuses two issues that would be one page (a copy of an issue folder, a hand-edited number),
      * an issue whose folder is not the one its pages go to, and a series whose issues lie in two roots.
      */
-    private static void checkOnePagePerIssue(Path root, Collection<IssueFile> issues) {
+    private static void checkOnePagePerIssue(Path root, Collection<IssueFile> issues, Problems problems) {
         Map<String, IssueFile> byPage = new HashMap<>();
         Map<String, IssueFile> rootOfSeries = new HashMap<>();
         IssueFile primary = null;
         for (IssueFile f : issues) {
             Issue issue = f.issue();
-            String page = issue.folder() + "/index.html";
-            IssueFile same = byPage.putIfAbsent(page, f);
-            if (same != null) {
-                throw new ContentException(f.header().file, f.header().lineOf(ISSUE), "the same issue as " + same.header().file + ": both are "
-                        + issue.label() + " of " + issue.year() + " in series " + issue.series().slug() + " and would be written to " + page
-                        + ", one over the other. Delete the copy (or correct its issue= or date=).");
+            IssueFile p = primary;
+            problems.attempt(() -> checkIssuePage(root, f, byPage, rootOfSeries, p));
+            if (issue.series().isPrimary() && primary == null) {
+                primary = f;
             }
-            String folder = ContentFiles.name(root, f.folder());
-            String expected = ContentFiles.name(root, root.resolve(issue.folder()));
-            if (!folder.equals(expected)) {
-                throw new ContentException(f.header().file, f.header().lineOf(ISSUE), issue.label() + " of " + issue.date() + " lies in " + folder
-                        + "/, but its pages are " + issue.folder() + "/; move the folder to " + expected + "/ (or correct issue= and date=).");
-            }
-            IssueFile sameSeries = rootOfSeries.putIfAbsent(issue.series().slug(), f);
-            if (sameSeries != null && !sameSeries.issue().series().root().equals(issue.series().root())) {
-                throw new ContentException(f.header().file, f.header().lineOf(SERIES_SLUG), "series " + issue.series().slug() + " lies in two places: "
-                        + "this issue in content/" + issue.series().root() + "/, " + sameSeries.header().file + " in content/"
-                        + sameSeries.issue().series().root() + "/; move the issues of one series into one of them.");
-            }
-            if (issue.series().isPrimary()) {
-                if (primary != null && !primary.issue().series().slug().equals(issue.series().slug())) {
-                    throw new ContentException(f.header().file, f.header().lineOf(SERIES_SLUG), "content/" + Series.PRIMARY_ROOT
-                            + "/ holds the archive's first series only, but this issue is of series " + issue.series().slug() + " and "
-                            + primary.header().file + " of series " + primary.issue().series().slug() + "; move the issues of one of them to content/"
-                            + Series.OTHER_ROOTS + "/<series>/.");
-                }
-                primary = primary == null ? f : primary;
+        }
+    }
+
+    /** One issue of {@link #checkOnePagePerIssue}: {@code primary} is the first issue of content/issues/ seen before it, or null. */
+    private static void checkIssuePage(Path root, IssueFile f, Map<String, IssueFile> byPage, Map<String, IssueFile> rootOfSeries, IssueFile primary) {
+        Issue issue = f.issue();
+        String page = issue.folder() + "/index.html";
+        IssueFile same = byPage.putIfAbsent(page, f);
+        if (same != null) {
+            throw new ContentException(f.header().file, f.header().lineOf(ISSUE), "the same issue as " + same.header().file + ": both are "
+                    + issue.label() + " of " + issue.year() + " in series " + issue.series().slug() + " and would be written to " + page
+                    + ", one over the other. Delete the copy (or correct its issue= or date=).");
+        }
+        String folder = ContentFiles.name(root, f.folder());
+        String expected = ContentFiles.name(root, root.resolve(issue.folder()));
+        if (!folder.equals(expected)) {
+            throw new ContentException(f.header().file, f.header().lineOf(ISSUE), issue.label() + " of " + issue.date() + " lies in " + folder
+                    + "/, but its pages are " + issue.folder() + "/; move the folder to " + expected + "/ (or correct issue= and date=).");
+        }
+        IssueFile sameSeries = rootOfSeries.putIfAbsent(issue.series().slug(), f);
+        if (sameSeries != null && !sameSeries.issue().series().root().equals(issue.series().root())) {
+            throw new ContentException(f.header().file, f.header().lineOf(SERIES_SLUG), "series " + issue.series().slug() + " lies in two places: "
+                    + "this issue in content/" + issue.series().root() + "/, " + sameSeries.header().file + " in content/"
+                    + sameSeries.issue().series().root() + "/; move the issues of one series into one of them.");
+        }
+        if (issue.series().isPrimary()) {
+            if (primary != null && !primary.issue().series().slug().equals(issue.series().slug())) {
+                throw new ContentException(f.header().file, f.header().lineOf(SERIES_SLUG), "content/" + Series.PRIMARY_ROOT
+                        + "/ holds the archive's first series only, but this issue is of series " + issue.series().slug() + " and "
+                        + primary.header().file + " of series " + primary.issue().series().slug() + "; move the issues of one of them to content/"
+                        + Series.OTHER_ROOTS + "/<series>/.");
             }
         }
     }
@@ -350,32 +393,45 @@ public final class ContentLoader {
             return values;
         }
 
-        Issue issue(List<String> note, String seriesRoot) {
-            Series series = new Series(slug(SERIES_SLUG, "yongzhou-zhuanbao"), text(SERIES), seriesRoot);
+        /** The issue this header describes; every bad value is reported, not only the first. */
+        Issue issue(List<String> note, java.util.function.Supplier<String> seriesRoot) {
+            Problems problems = new Problems();
+            String slug = problems.attempt(() -> slug(SERIES_SLUG, "yongzhou-zhuanbao"));
+            String name = problems.attempt(() -> text(SERIES));
+            String root = slug == null ? null : problems.attempt(seriesRoot);
+            Integer number = problems.attempt(this::issueNumber);
             String total = optional(TOTAL_NUMBER);
-            return new Issue(series, issueNumber(), optional(ISSUE_TEXT),
-                    total.isBlank() ? 0 : number(TOTAL_NUMBER, MAX_ISSUE, "a running issue number (the N of 总第N期)"), optional(ISSUER), date(),
+            Integer totalNumber = total.isBlank() ? Integer.valueOf(0)
+                    : problems.attempt(() -> number(TOTAL_NUMBER, MAX_ISSUE, "a running issue number (the N of 总第N期)"));
+            LocalDate date = problems.attempt(this::date);
+            problems.throwIfAny();
+            Series series = new Series(slug, name, root);
+            return new Issue(series, number, optional(ISSUE_TEXT), totalNumber, optional(ISSUER), date,
                     optional(DATE_TEXT), optional(HEADLINE), optional(ADDRESSEE), note,
                     numbered(SECTION_PREFIX).stream().map(Section::new).toList(), numbered(DISTRIBUTION_PREFIX), numbered(CONTACT_PREFIX),
                     numbered(IMPRINT_PREFIX), numbered(SOURCE_PREFIX));
         }
 
+        /** The entry this header describes; every bad value is reported, not only the first. */
         Entry entry(Series series, Gazetteer gazetteer) {
-            String slug = slug(CITY_SLUG, "changsha-xian");
-            String city = text(CITY);
-            String group = optionalSlug(CITY_GROUP, "hunan");
-            String parent = optionalSlug(CITY_PARENT, "changsha");
-            int issueNumber = issueNumber();
-            int order = number(ORDER, MAX_ORDER, "an entry's place in its issue (1 for the first)");
+            Problems problems = new Problems();
+            String slug = problems.attempt(() -> slug(CITY_SLUG, "changsha-xian"));
+            String city = problems.attempt(() -> text(CITY));
+            String group = problems.attempt(() -> optionalSlug(CITY_GROUP, "hunan"));
+            String parent = problems.attempt(() -> optionalSlug(CITY_PARENT, "changsha"));
+            Integer issueNumber = problems.attempt(this::issueNumber);
+            Integer order = problems.attempt(() -> number(ORDER, MAX_ORDER, "an entry's place in its issue (1 for the first)"));
+            LocalDate date = problems.attempt(this::date);
+            List<String> paragraphs = ContentText.body(lines);
+            if (paragraphs.isEmpty()) {
+                problems.add(new ContentException(file, lineOf(HEADER_END), "the entry has no text below " + HEADER_END + "."));
+            }
+            problems.throwIfAny();
             Place place = gazetteer.bySlug(slug).filter(p -> p.name().equals(city))
                     .orElseGet(() -> new Place(slug, city, List.of(), optional(CITY_KIND).isBlank() ? Place.OTHER : optional(CITY_KIND),
                             group, optional(CITY_CODE), parent));
             String section = optional(SECTION);
-            List<String> paragraphs = ContentText.body(lines);
-            if (paragraphs.isEmpty()) {
-                throw new ContentException(file, lineOf(HEADER_END), "the entry has no text below " + HEADER_END + ".");
-            }
-            return new Entry(series, issueNumber, date(), order, section.isBlank() ? null : new Section(section), place,
+            return new Entry(series, issueNumber, date, order, section.isBlank() ? null : new Section(section), place,
                     optional(HEADING), paragraphs);
         }
     }

@@ -26,11 +26,7 @@ public final class OriginalFiles {
     public static Map<Issue, List<Original>> publish(List<ContentLoader.SourceRef> sources, Path project, Path site) {
         Map<Issue, List<Original>> published = new IdentityHashMap<>();
         for (ContentLoader.SourceRef source : sources) {
-            Path file = project.resolve(source.path()).normalize();
-            if (!file.startsWith(project) || !Files.isRegularFile(file)) {
-                throw new ContentException(source.contentFile(), source.line(), "the original file " + source.path()
-                        + " is not in the project folder (" + project + "); put it there, or correct or remove this source line.");
-            }
+            Path file = located(source, project);
             if (!source.path().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
                 continue;
             }
@@ -48,6 +44,22 @@ public final class OriginalFiles {
             }
         }
         return published;
+    }
+
+    /** Checks, writing nothing, that every original file named is in the project; each one missing is a problem. */
+    public static void check(List<ContentLoader.SourceRef> sources, Path project, org.bulletinarchive.errors.Problems problems) {
+        for (ContentLoader.SourceRef source : sources) {
+            problems.attempt(() -> located(source, project));
+        }
+    }
+
+    private static Path located(ContentLoader.SourceRef source, Path project) {
+        Path file = project.resolve(source.path()).normalize();
+        if (!file.startsWith(project) || !Files.isRegularFile(file)) {
+            throw new ContentException(source.contentFile(), source.line(), "the original file " + source.path()
+                    + " is not in the project folder (" + project + "); put it there, or correct or remove this source line.");
+        }
+        return file;
     }
 
     /** A file size as readers say it: 812 字节, 36 KB, 1.4 MB. */

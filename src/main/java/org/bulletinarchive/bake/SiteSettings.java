@@ -29,21 +29,26 @@ public record SiteSettings(String title, String host, int recentIssues, int feed
      * ({@code --base-url}), which overrides site.host; null or empty leaves site.host in charge.
      */
     public static SiteSettings from(JBakeConfiguration config, java.nio.file.Path properties, String baseUrl) {
+        // every setting is checked, so that one run names every mistake
+        org.bulletinarchive.errors.Problems problems = new org.bulletinarchive.errors.Problems();
         Lines lines = new Lines(properties);
         String option = baseUrl == null ? "" : baseUrl.strip();
         String setting = string(config, "site.host", "").strip();
-        String host = !option.isEmpty()
+        String host = problems.attempt(() -> !option.isEmpty()
                 ? baseUrl(option, problem -> new ContentException("", 0, "--base-url " + option + problem
                         + " or leave --base-url out (site.host in jbake.properties applies then)."))
-                : baseUrl(setting, problem -> lines.error("site.host", "site.host=" + setting + problem + " or leave it empty."));
+                : baseUrl(setting, problem -> lines.error("site.host", "site.host=" + setting + problem + " or leave it empty.")));
         String encoding = string(config, "render.encoding", "UTF-8").strip();
         if (!encoding.equalsIgnoreCase("UTF-8") && !encoding.equalsIgnoreCase("UTF8")) {
-            throw lines.error("render.encoding", "render.encoding=" + encoding + ": the archive reads and writes UTF-8 only (WeChat and every browser read it); set render.encoding=UTF-8.");
+            problems.add(lines.error("render.encoding", "render.encoding=" + encoding + ": the archive reads and writes UTF-8 only (WeChat and every browser read it); set render.encoding=UTF-8."));
         }
-        requireFiles(config.getTemplateFolder().toPath(), "template.folder", TEMPLATES, lines);
-        requireFiles(config.getAssetFolder().toPath(), "asset.folder", ASSETS, lines);
-        return new SiteSettings(string(config, "site.title", "").strip(), host,
-                number(config, lines, "home.recent.issues", 8, 1, 100), number(config, lines, "feed.issues", 20, 1, 1000));
+        requireFiles(config.getTemplateFolder().toPath(), "template.folder", TEMPLATES, lines, problems);
+        TemplateSyntax.check(config.getTemplateFolder().toPath(), TEMPLATES, problems);
+        requireFiles(config.getAssetFolder().toPath(), "asset.folder", ASSETS, lines, problems);
+        Integer recent = problems.attempt(() -> number(config, lines, "home.recent.issues", 8, 1, 100));
+        Integer feed = problems.attempt(() -> number(config, lines, "feed.issues", 20, 1, 1000));
+        problems.throwIfAny();
+        return new SiteSettings(string(config, "site.title", "").strip(), host, recent, feed);
     }
 
     /**
@@ -73,15 +78,17 @@ public record SiteSettings(String title, String host, int recentIssues, int feed
     static final java.util.List<String> ASSETS = java.util.List.of("css/site.css", "js/search.js", "js/wechat.js", "img/icon-512.png",
             "img/apple-touch-icon.png", "img/favicon-32.png", "root/favicon.ico");
 
-    private static void requireFiles(java.nio.file.Path folder, String key, java.util.List<String> names, Lines lines) {
+    private static void requireFiles(java.nio.file.Path folder, String key, java.util.List<String> names, Lines lines,
+            org.bulletinarchive.errors.Problems problems) {
         if (!java.nio.file.Files.isDirectory(folder)) {
-            throw lines.error(key, folder + " does not exist (" + key + " in jbake.properties); restore the folder from the project "
-                    + "(e.g. git checkout -- " + folder.getFileName() + ") or correct " + key + ".");
+            problems.add(lines.error(key, folder + " does not exist (" + key + " in jbake.properties); restore the folder from the project "
+                    + "(e.g. git checkout -- " + folder.getFileName() + ") or correct " + key + "."));
+            return;
         }
         for (String name : names) {
             if (!java.nio.file.Files.isRegularFile(folder.resolve(name))) {
-                throw new ContentException(folder.getFileName() + "/" + name, 0, "is missing; the build needs it. Restore it from the project "
-                        + "(e.g. git checkout -- " + folder.getFileName() + "/" + name + ").");
+                problems.add(new ContentException(folder.getFileName() + "/" + name, 0, "is missing; the build needs it. Restore it from the project "
+                        + "(e.g. git checkout -- " + folder.getFileName() + "/" + name + ")."));
             }
         }
     }

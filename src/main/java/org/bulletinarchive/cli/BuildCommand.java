@@ -7,40 +7,64 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code build}: bakes the content files into the static site, its offline zip and its war. */
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Bakes content/ with the templates/ and assets/ into a static site (default: destination.folder",
-                "of jbake.properties, target/site-archive), packs it into <site>.zip for offline reading and into <site>.war for",
-                "Tomcat or TongWeb. The previous site, zip and war are only replaced, together, when the whole build, link check included, succeeds.",
-                "A rebuild renders and writes only the pages whose content changed (the result is the same as a full build);",
-                "--clean builds everything.",
-                "The output folder is replaced whole, so it must be one the build made (it holds .bulletin-archive-site) or empty,",
-                "never the project or its content/, templates/, assets/, raw/ or src/; one build at a time writes it."})
+@Command(name = "build", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Builds the website, its zip for offline reading and its war for Tomcat.", "",
+                "Bakes content/ with templates/ and assets/ into the site folder: destination.folder in jbake.properties, "
+                        + "target/site-archive unless set. Packs the site into <site>.zip to read offline, and into "
+                        + "<site>.war for Tomcat or TongWeb. The last site, zip and war are replaced together, and only "
+                        + "when the whole build has passed, link check included.",
+                "",
+                "A rebuild renders only the pages whose content changed; --clean builds every page again. "
+                        + "The site folder is replaced whole, so it must be one a build made, or empty; "
+                        + "never the project or one of its folders such as content/."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  java -jar target/bulletin-archive.jar build",
+                "  java -jar target/bulletin-archive.jar build --clean --quiet",
+                "  java -jar target/bulletin-archive.jar build --base-url https://oa.example/jb/"})
 public final class BuildCommand implements Callable<Integer> {
 
-    @Option(names = "--out", paramLabel = "DIR", description = "folder to write the site to, replaced whole (default: destination.folder)")
+    @Option(names = "--out", paramLabel = "DIR", description = "the folder to write the site to, replaced whole. Default: destination.folder.")
     Path out;
 
-    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".", description = "project folder with jbake.properties, content/, templates/, assets/ (default: current folder)")
+    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
+            description = "the project folder, with jbake.properties, content/, templates/ and assets/. Default: the current folder.")
     Path source;
 
-    @Option(names = "--clean", description = "build every page again instead of only those whose content changed since the last build")
+    @Option(names = "--clean", description = "build every page again, not only those whose content changed since the last build.")
     boolean clean;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = {"absolute address the site is published at, e.g. https://intranet.example/bulletins/",
-            "(overrides site.host; empty: site.host applies). Used for canonical and og: URLs, the sitemap, feed links and QR codes;",
-            "every link between pages stays relative."})
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "the address the site is published at, such as https://intranet.example/bulletins/. "
+                    + "Overrides site.host; when empty, site.host applies. Used for canonical addresses, the sitemap, "
+                    + "feed links and QR codes; links between pages stay relative.")
     String baseUrl;
+
+    @Option(names = "--quiet", description = "print only the summary line, warnings and errors, not each stage.")
+    boolean quiet;
 
     @Override
     public Integer call() throws Exception {
-        long start = System.nanoTime();
-        // stage lines go to standard output, warnings to standard error with the errors
-        SiteBuilder.Result result = new SiteBuilder(source, line -> (line.startsWith("warning: ") ? System.err : System.out).println(line))
-                .baseUrl(baseUrl).build(out, clean);
-        System.out.printf("built %d pages%s (%d issues, %d entries, %d cities) into %s, %s and %s in %d ms%n",
-                result.pages(), result.incremental() ? ", " + result.rendered() + " of them rendered again" : "",
-                result.issues(), result.entries(), result.cities(), result.site(), result.zip(), result.war(),
-                (System.nanoTime() - start) / 1_000_000);
+        try (Progress progress = Progress.start(quiet)) {
+            Progress.BuildStages stages = new Progress.BuildStages(progress);
+            SiteBuilder builder = new SiteBuilder(source, stages);
+            stages.pages(builder::pagesRendered);
+            SiteBuilder.Result result = builder.baseUrl(baseUrl).build(out, clean);
+            progress.done(summary(result, progress.elapsed()));
+        }
         return 0;
+    }
+
+    /** The one line a build ends with: what was built, where, how long it took. */
+    static String summary(SiteBuilder.Result result, String elapsed) {
+        return "built " + Words.count(result.pages(), "page") + (result.incremental() ? ", " + result.rendered() + " of them rendered again" : "")
+                + " (" + Words.count(result.issues(), "issue") + ", " + Words.count(result.entries(), "entry") + ", "
+                + Words.count(result.cities(), "subject") + ") into " + shown(result.site()) + ", its .zip and .war in " + elapsed;
+    }
+
+    /** A path as the editor typed it: relative to the current folder when it lies below it. */
+    static String shown(Path path) {
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(here) && !absolute.equals(here) ? here.relativize(absolute).toString() : path.toString();
     }
 }

@@ -1,7 +1,6 @@
 package org.bulletinarchive.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,41 +21,39 @@ import picocli.CommandLine.Parameters;
 
 /** {@code import FILE… | DIR}: turns bulletins (text, Word, PDF) into issue and entry content files. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Imports bulletins (text, Word or PDF files) into content/, one folder per issue.",
-        footer = {"",
-                "Reads .txt (UTF-8, GB18030/GBK, UTF-16), .docx, .doc (Word, WPS) and PDF with a",
-                "text layer; the format is told by the file's bytes. Each file is imported all",
-                "or nothing, and its original is kept under raw/<series>/.",
-                "",
-                "Examples:",
-                "  import raw/2023-17.txt",
-                "  import ~/收文/第18期.pdf ~/收文/第19期.docx --report import-report.txt",
-                "  import ~/收文/ --strict"})
+        description = {"Reads bulletins, Word, PDF or text files, into content/: one folder per issue.", "",
+                "The format is told by the file's bytes: .txt in UTF-8, GB18030/GBK or UTF-16; .docx; .doc from Word "
+                        + "or WPS; PDF with a text layer. Each file is imported all or nothing, and its original is kept "
+                        + "under raw/<series>/. The report says how each paragraph was read, and warns wherever the "
+                        + "reading is uncertain."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  java -jar target/bulletin-archive.jar import ~/收文/第18期.docx",
+                "  java -jar target/bulletin-archive.jar import ~/收文/ --report report.txt",
+                "  java -jar target/bulletin-archive.jar import raw/2023-17.txt --force"})
 public final class ImportCommand implements Callable<Integer> {
 
     private static final List<String> EXTENSIONS = List.of(".txt", ".docx", ".doc", ".pdf", ".wps");
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "bulletin files, or folders of them")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "bulletin files, or folders of them.")
     List<Path> inputs;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "content folder to write into (default: ${DEFAULT-VALUE})")
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "the content folder to write into. Default: ${DEFAULT-VALUE}.")
     Path content;
 
-    @Option(names = "--force", description = "replace issues that were imported before with different text")
+    @Option(names = "--force", description = "replace an issue imported before whose text has changed.")
     boolean force;
 
-    @Option(names = "--strict", description = "refuse a file on any warning (uncertain reading) instead of importing it")
+    @Option(names = "--strict", description = "refuse a file on any warning, that is on any uncertain reading, instead of importing it.")
     boolean strict;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "also write how every paragraph was read to FILE")
+    @Option(names = "--report", paramLabel = "FILE", description = "also write the report of every file to FILE.")
     Path reportFile;
 
-    @Option(names = "--quiet", description = "print only the summary and errors, not how each paragraph was read")
+    @Option(names = "--quiet", description = "print only the summary and errors, not how each paragraph was read.")
     boolean quiet;
 
     @Override
     public Integer call() throws Exception {
-        PrintStream out = System.out;
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
@@ -80,37 +77,34 @@ public final class ImportCommand implements Callable<Integer> {
         StringBuilder reports = new StringBuilder();
         List<String[]> rows = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        boolean progress = files.size() > 1 && System.console() != null;
-        long start = System.nanoTime();
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            if (progress) {
-                System.err.printf("\r[%d/%d] %s … %.1f s", i + 1, files.size(), Text.shorten(file.getFileName().toString(), 40), (System.nanoTime() - start) / 1e9);
-            }
-            try {
-                Importer.Result r = importer.importFile(file, content, options, catalog);
-                Issue issue = r.bulletin().issue();
-                reports.append(r.report().render()).append('\n');
-                rows.add(new String[] {file.toString(), issue.series().name() + " (" + issue.series().slug() + ")", issue.label(),
-                        issue.date().toString(), Integer.toString(r.bulletin().entries().size()), Integer.toString(r.report().warnings().size()),
-                        status(r.status()) + " → " + r.folder()});
-                if (!quiet) {
-                    out.print(r.report().render());
+        try (Progress progress = Progress.start(false)) {
+            int[] at = {0};
+            progress.status(() -> files.size() < 2 ? "" : "importing [" + (at[0] + 1) + "/" + files.size() + "] "
+                    + Text.shorten(files.get(Math.min(at[0], files.size() - 1)).getFileName().toString(), 40));
+            for (; at[0] < files.size(); at[0]++) {
+                Path file = files.get(at[0]);
+                try {
+                    Importer.Result r = importer.importFile(file, content, options, catalog);
+                    Issue issue = r.bulletin().issue();
+                    reports.append(r.report().render()).append('\n');
+                    rows.add(new String[] {file.toString(), issue.series().name() + " (" + issue.series().slug() + ")", issue.label(),
+                            issue.date().toString(), Integer.toString(r.bulletin().entries().size()), Integer.toString(r.report().warnings().size()),
+                            status(r.status()) + " → " + r.folder()});
+                    if (!quiet) {
+                        progress.above(r.report().render());
+                    }
+                } catch (ArchiveException | IOException | java.io.UncheckedIOException e) {
+                    // one file's failure does not stop the batch; each is named at the end
+                    String message = e instanceof ArchiveException ? e.getMessage() : file + ": cannot be read or written (" + e.getMessage() + ")";
+                    failures.add("error: " + message);
+                    reports.append("error: ").append(message).append("\n\n");
+                    rows.add(new String[] {file.toString(), "", "", "", "", "", "failed"});
                 }
-            } catch (ArchiveException | IOException | java.io.UncheckedIOException e) {
-                // one file's failure does not stop the batch; each is named at the end
-                String message = e instanceof ArchiveException ? e.getMessage() : file + ": cannot be read or written (" + e.getMessage() + ")";
-                failures.add("error: " + message);
-                reports.append("error: ").append(message).append("\n\n");
-                rows.add(new String[] {file.toString(), "", "", "", "", "", "failed"});
             }
+            progress.above(table(rows));
+            progress.done(String.format("%d of %d files imported or unchanged, %d failed, in %s", files.size() - failures.size(), files.size(),
+                    failures.size(), progress.elapsed()));
         }
-        if (progress) {
-            System.err.print("\r\033[K");
-        }
-        out.print(table(rows));
-        out.printf("%d of %d files imported or unchanged, %d failed, in %.1f s%n", files.size() - failures.size(), files.size(), failures.size(),
-                (System.nanoTime() - start) / 1e9);
         for (String f : failures) {
             System.err.println(f);
         }
@@ -152,7 +146,7 @@ public final class ImportCommand implements Callable<Integer> {
         int[] width = new int[head.length];
         for (String[] r : all) {
             for (int c = 0; c < r.length; c++) {
-                width[c] = Math.max(width[c], displayWidth(r[c]));
+                width[c] = Math.max(width[c], Words.displayWidth(r[c]));
             }
         }
         StringBuilder out = new StringBuilder();
@@ -160,16 +154,11 @@ public final class ImportCommand implements Callable<Integer> {
             for (int c = 0; c < r.length; c++) {
                 out.append(r[c]);
                 if (c < r.length - 1) {
-                    out.append(" ".repeat(width[c] - displayWidth(r[c]) + 2));
+                    out.append(" ".repeat(width[c] - Words.displayWidth(r[c]) + 2));
                 }
             }
             out.append('\n');
         }
         return out.toString();
-    }
-
-    private static int displayWidth(String s) {
-        return s.codePoints().map(cp -> cp >= 0x1100 && (cp <= 0x115F || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6)) ? 2 : 1).sum();
     }
 }

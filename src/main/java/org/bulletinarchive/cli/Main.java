@@ -1,13 +1,21 @@
 package org.bulletinarchive.cli;
 
 import org.bulletinarchive.errors.ArchiveException;
+import org.bulletinarchive.errors.Failures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code bulletin-archive} command line: one subcommand per pipeline entry point. */
 @Command(name = "bulletin-archive", mixinStandardHelpOptions = true, version = "bulletin-archive 0.1.0",
-        description = "Builds an archive website from a series of work bulletins (工作专报).",
-        subcommands = {ImportCommand.class, BuildCommand.class, CommandLine.HelpCommand.class})
+        description = "Makes an archive website of work bulletins such as 工作专报.",
+        footerHeading = "%nA week's work, each step a command:%n",
+        footer = {"  java -jar target/bulletin-archive.jar import ~/收文/第18期.docx",
+                "  java -jar target/bulletin-archive.jar serve",
+                "  java -jar target/bulletin-archive.jar check",
+                "  java -jar target/bulletin-archive.jar build",
+                "",
+                "Run a command with --help to learn more. The guide: docs/guide.md"},
+        subcommands = {ImportCommand.class, CheckCommand.class, ServeCommand.class, BuildCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -18,14 +26,24 @@ public final class Main implements Runnable {
     }
 
     @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
-            description = "on an error, also print the Java stack trace (for reporting a bug)")
+            description = "on an error, also print the Java stack trace, to report a bug.")
     boolean debug;
 
     /** Runs the command line and returns its exit code (tests call this; only main exits). */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /**
+     * The command line with its settings: help as wide as the terminal (80 columns when that is not known), and every
+     * error printed once by {@link #report}.
+     */
+    static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler(Main::report);
-        return commandLine.execute(args);
+        commandLine.setUsageHelpAutoWidth(true);
+        HelpLayout.apply(commandLine);
+        return commandLine;
     }
 
     /**
@@ -36,20 +54,8 @@ public final class Main implements Runnable {
         java.io.PrintWriter err = commandLine.getErr();
         boolean debug = parseResult.hasMatchedOption("--debug")
                 || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
-        Throwable shown = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
-        if (shown instanceof ArchiveException a) {
-            err.println("error: " + a.getMessage());
-        } else if (shown instanceof java.nio.file.AccessDeniedException a) {
-            err.println("error: " + a.getFile() + ": permission denied; check that you may read and write there, or choose another folder.");
-        } else if (shown instanceof java.nio.file.NoSuchFileException a) {
-            err.println("error: " + a.getFile() + ": no such file or folder; check the path.");
-        } else if (shown instanceof java.nio.file.FileSystemException a) {
-            err.println("error: " + a.getFile() + ": " + (a.getReason() == null ? "cannot be used" : a.getReason()) + "; check the path and its permissions.");
-        } else if (shown instanceof java.io.IOException) {
-            err.println("error: " + shown.getMessage() + "; check the files and folders named, and the free disk space.");
-        } else {
-            err.println("error: unexpected " + shown.getClass().getSimpleName() + ": " + shown.getMessage()
-                    + " — this is a bug in bulletin-archive; run again with --debug and report the output.");
+        for (ArchiveException problem : Failures.explain(e)) {
+            err.println("error: " + problem.getMessage());
         }
         if (debug) {
             e.printStackTrace(err);

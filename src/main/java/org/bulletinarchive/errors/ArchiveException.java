@@ -12,6 +12,7 @@ public class ArchiveException extends RuntimeException {
     private final String file;
     private final int line;
     private final int column;
+    private final String problem;
 
     /** {@code problem} says what is wrong and what to do; line and column are 0 when unknown. */
     public ArchiveException(String file, int line, int column, String problem, Throwable cause) {
@@ -19,6 +20,7 @@ public class ArchiveException extends RuntimeException {
         this.file = file;
         this.line = line;
         this.column = column;
+        this.problem = problem;
     }
 
     public ArchiveException(String file, int line, String problem) {
@@ -40,6 +42,17 @@ public class ArchiveException extends RuntimeException {
     /** 1-based line of the problem, or 0 when it concerns the whole file. */
     public int line() {
         return line;
+    }
+
+    /** What is wrong and what to do, without the place (the message is the place, then this). */
+    public String problem() {
+        return problem;
+    }
+
+    /** Where: {@code file:line:column}, as much of it as is known; empty when the problem is not in a file. */
+    public String where() {
+        String location = location(file, line, column);
+        return location.isEmpty() ? "" : location.substring(0, location.length() - 2);
     }
 
     /** 1-based column, or 0 when unknown. */

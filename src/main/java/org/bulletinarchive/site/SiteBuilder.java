@@ -60,6 +60,7 @@ public final class SiteBuilder {
     private final Consumer<String> log;
     private final Duration lockWait;
     private String baseUrl;
+    private volatile java.util.function.IntSupplier pagesRendered = () -> 0;
 
     public SiteBuilder(Path project, Consumer<String> log) {
         this(project, log, FolderLock.DEFAULT_WAIT);
@@ -76,6 +77,11 @@ public final class SiteBuilder {
     public SiteBuilder baseUrl(String url) {
         this.baseUrl = url;
         return this;
+    }
+
+    /** How many pages the running build has rendered so far, for a progress line. */
+    public int pagesRendered() {
+        return pagesRendered.getAsInt();
     }
 
     /** Builds into {@code out} (or jbake.properties' destination.folder when null) and zips it beside. */
@@ -145,6 +151,7 @@ public final class SiteBuilder {
         String searchEntry = timed("search", () -> search(output, documents, searchDocuments), s -> s);
         LinkChecker links = new LinkChecker(staging);
         PageRenderer renderer = new PageRenderer(config, output);
+        pagesRendered = renderer::rendered;
         List<String> pages = timed("pages", () -> {
             // the link check reads each page as it is rendered, on the rendering threads
             renderer.onPage(links::accept);

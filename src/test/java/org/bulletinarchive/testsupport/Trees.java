@@ -25,4 +25,14 @@ public final class Trees {
             }
         }
     }
+
+    /** A copy of this project as an editor has it: jbake.properties, templates/, assets/, the committed content/ and raw/. */
+    public static Path copyOfProject(Path to) throws IOException {
+        Path project = Path.of("").toAbsolutePath();
+        for (String part : java.util.List.of("templates", "assets", "content", "raw")) {
+            copy(project.resolve(part), to.resolve(part));
+        }
+        Files.copy(project.resolve("jbake.properties"), to.resolve("jbake.properties"), StandardCopyOption.REPLACE_EXISTING);
+        return to;
+    }
 }
