@@ -106,10 +106,18 @@ public final class SiteOutput {
         long hash = Hashing.bytes(bytes);
         next.put(path, new BuildState.FileState(bytes.length, hash, fingerprint));
         BuildState.FileState old = published.get(path);
+        Path out = SafePaths.inside(staging, path, "file");
         if (incremental && old != null && old.hash() == hash) {
+            // written again in this build, now with the published bytes (the home page once the zip's size is known)
+            if (written.remove(path)) {
+                try {
+                    Files.deleteIfExists(out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
             return;
         }
-        Path out = SafePaths.inside(staging, path, "file");
         try {
             if (!madeFolders.contains(out.getParent())) {
                 // made before it is recorded, so no thread writes into a folder not made yet

@@ -117,15 +117,46 @@ public final class SiteZip {
      */
     public static int write(Collection<String> names, Function<String, Path> where, Set<String> changed, Path oldZip, Path zip, String top)
             throws IOException {
+        return write(names, where, changed, oldZip, zip, top, null);
+    }
+
+    /**
+     * A file of the site whose bytes depend on the size of the zip that holds it (the home page shows the size of the
+     * offline copy): {@code bytes} is given the size of the zip less this file's compressed bytes, and returns the file.
+     */
+    public record SizedFile(String name, java.util.function.LongFunction<byte[]> bytes) {
+    }
+
+    /**
+     * As {@link #write(Collection, Function, Set, Path, Path, String)}, but the file {@code sized} names (null: none) is
+     * made by it once every other file is compressed and the size of the zip without it is known.
+     */
+    public static int write(Collection<String> names, Function<String, Path> where, Set<String> changed, Path oldZip, Path zip, String top,
+            SizedFile sized) throws IOException {
         // the order of a walk of the site folder, sorted as paths
         Path root = Path.of("/");
         List<String> sorted = names.stream().sorted(java.util.Comparator.comparing(root::resolve)).toList();
         try (ZipFile old = oldZip != null && Files.isRegularFile(oldZip) ? ZipFile.builder().setPath(oldZip).get() : null) {
-            List<Object> packed = Parallel.map(sorted, name -> {
+            List<Object> packed = new java.util.ArrayList<>(Parallel.map(sorted, name -> {
                 String entryName = top + "/" + name;
+                if (sized != null && name.equals(sized.name())) {
+                    return entryName; // made below
+                }
                 ZipArchiveEntry before = changed.contains(name) || old == null ? null : old.getEntry(entryName);
                 return before != null && before.getMethod() == ZipEntry.DEFLATED ? before : pack(Entry.ofFile(entryName, where.apply(name)));
-            });
+            }));
+            int at = sized == null ? -1 : packed.indexOf(top + "/" + sized.name());
+            if (at >= 0) {
+                long others = END_OF_CENTRAL_DIRECTORY + entrySize(top + "/" + sized.name(), 0);
+                for (Object p : packed) {
+                    if (p instanceof Packed fresh) {
+                        others += entrySize(fresh.name(), fresh.deflated().length);
+                    } else if (p instanceof ZipArchiveEntry before) {
+                        others += entrySize(before.getName(), before.getCompressedSize());
+                    }
+                }
+                packed.set(at, pack(Entry.ofBytes(top + "/" + sized.name(), sized.bytes().apply(others))));
+            }
             try (ZipArchiveOutputStream z = output(zip)) {
                 for (Object p : packed) {
                     if (p instanceof Packed fresh) {
@@ -140,6 +171,33 @@ public final class SiteZip {
             }
         }
         return sorted.size();
+    }
+
+    /** The end of central directory record of a zip without comment (and without Zip64: every site is far below 4 GB). */
+    private static final int END_OF_CENTRAL_DIRECTORY = 22;
+
+    /**
+     * The bytes an entry takes in the zips written here: its local header (30 bytes and the name; no extra fields, no data
+     * descriptor, since sizes are known before each entry is written), its compressed bytes, its central directory record
+     * (46 bytes and the name).
+     */
+    static long entrySize(String name, long compressedSize) {
+        int nameBytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        return 30 + nameBytes + compressedSize + 46 + nameBytes;
+    }
+
+    /** How many bytes {@code data} takes compressed in the zip. */
+    public static int compressedSize(byte[] data) {
+        return pack(Entry.ofBytes("", data)).deflated().length;
+    }
+
+    /**
+     * The name of the zip's one top folder for a site folder named {@code siteName}: that name when it is plain ASCII
+     * (letters, digits, '.', '_', '-'), else {@code site-archive}, since unzip tools and Windows' Explorer of some
+     * versions garble other names.
+     */
+    public static String topFolder(String siteName) {
+        return siteName.matches("[A-Za-z0-9][A-Za-z0-9._-]*") ? siteName : "site-archive";
     }
 
     private static ZipArchiveEntry entry(String name, long size, long compressedSize, long crc) {

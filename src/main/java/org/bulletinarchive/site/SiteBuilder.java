@@ -33,6 +33,7 @@ import org.bulletinarchive.incremental.SiteOutput;
 import org.bulletinarchive.model.Bulletin;
 import org.bulletinarchive.model.Gazetteer;
 import org.bulletinarchive.model.Issue;
+import org.bulletinarchive.publish.OfflineCopy;
 import org.bulletinarchive.publish.SiteWar;
 import org.bulletinarchive.publish.SiteZip;
 import org.bulletinarchive.search.SearchIndex;
@@ -42,8 +43,9 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 
 /**
  * The build, stage by stage: load content → original files → model → assets → pages → search index → link check
- * → zip → war → publish. The output folder is checked first (never the project's sources, never a folder the
- * build did not make) and locked against a second build. Everything is written to a staging folder, a staged
+ * → zip (also placed in the site, as its offline copy) → war → publish. The
+ * output folder is checked first (never the project's sources, never a folder the build did not make) and locked
+ * against a second build. Everything is written to a staging folder, a staged
  * zip and a staged war; the previous site, zip and war are replaced together only when every stage has passed, so a
  * failed build leaves the last good ones untouched, and an interrupted one is finished or cleaned up
  * by the next (SiteSwap).
@@ -127,6 +129,8 @@ public final class SiteBuilder {
             long environment) throws IOException {
         Path staging = swap.staging();
         Path site = swap.site();
+        String top = SiteZip.topFolder(site.getFileName().toString());
+        OfflineCopy offline = new OfflineCopy(top, swap.zip());
         Gazetteer gazetteer = Gazetteer.standard();
         ContentLoader loader = new ContentLoader(config, gazetteer);
         List<Bulletin> bulletins = timed("load", loader::load, b -> b.size() + " issues");
@@ -147,11 +151,12 @@ public final class SiteBuilder {
         }, b -> b.report().docs() + " documents, " + b.report().files() + " files, " + b.report().totalBytes() / 1024 + " KB");
         LinkChecker links = new LinkChecker(staging);
         PageRenderer renderer = new PageRenderer(config, output);
+        SiteBaker baker = new SiteBaker(renderer, settings, assets).offlineCopy(offline.view());
         List<String> pages = timed("pages", () -> {
             // the link check reads each page as it is rendered, on the rendering threads
             renderer.onPage(links::accept);
             try {
-                return new SiteBaker(renderer, settings, assets).bake(model, search.entry());
+                return baker.bake(model, search.entry());
             } finally {
                 renderer.finish();
             }
@@ -162,20 +167,23 @@ public final class SiteBuilder {
         Set<String> written = output.written();
         Function<String, Path> where = name -> written.contains(name) ? staging.resolve(name) : site.resolve(name);
         TreeSet<String> files = output.files();
-        List<LinkChecker.Problem> problems = timed("links", () -> links.check(files, name -> {
+        // the offline copy is placed in the site once the zip is made; the home page links to it
+        TreeSet<String> linked = new TreeSet<>(files);
+        linked.add(offline.path());
+        List<LinkChecker.Problem> problems = timed("links", () -> links.check(linked, name -> {
             BuildState.Links kept = output.keptLinks(name);
             return kept == null ? null : kept.at(staging.resolve(name), name);
         }, where), p -> p.size() + " problems");
         if (!problems.isEmpty()) {
             throw new BrokenLinksException(problems);
         }
-        List<String> removed = output.removed();
         // the zip is made from the staged site (and, when incremental, the published one and its zip), so that the site and
         // the zip are put in place together; the war is made from the zip
-        String top = site.getFileName().toString();
-        timed("zip", () -> zip(files, where, written, output.incremental() ? swap.zip() : null, swap.stagedZip(), top),
+        timed("zip", () -> zip(files, where, written, output.incremental() ? swap.zip() : null, swap.stagedZip(), top, offline.home(baker)),
                 n -> n + " files into " + shown(swap.zip()));
+        offline.publish(swap.stagedZip(), output);
         timed("war", () -> war(swap.stagedZip(), top, swap.stagedWar()), n -> n + " files into " + shown(swap.war()));
+        List<String> removed = output.removed();
         Map<String, BuildState.Links> pageLinks = new HashMap<>();
         links.pages().forEach((name, l) -> pageLinks.put(name, BuildState.Links.of(l)));
         BuildState state = output.state(environment, pageLinks);
@@ -216,9 +224,10 @@ public final class SiteBuilder {
         }
     }
 
-    private static int zip(TreeSet<String> files, Function<String, Path> where, Set<String> changed, Path oldZip, Path zip, String top) {
+    private static int zip(TreeSet<String> files, Function<String, Path> where, Set<String> changed, Path oldZip, Path zip, String top,
+            SiteZip.SizedFile home) {
         try {
-            return SiteZip.write(files, where, changed, oldZip, zip, top);
+            return SiteZip.write(files, where, changed, oldZip, zip, top, home);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

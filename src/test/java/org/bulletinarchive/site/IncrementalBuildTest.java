@@ -47,6 +47,10 @@ class IncrementalBuildTest {
         assertThat(Files.readAllBytes(incremental.zip())).as("the rebuilt zip").isEqualTo(Files.readAllBytes(full.zip()));
         assertThat(Files.readAllBytes(incremental.war())).as("the rebuilt war").isEqualTo(Files.readAllBytes(full.war()));
         assertThat(folders(incremental.site())).as("folders of the rebuilt site").isEqualTo(folders(clean));
+        // the offline copy in the site is the zip, and the home page gives its size
+        assertThat(incremental.site().resolve("download/site.zip")).hasSameBinaryContentAs(incremental.zip());
+        assertThat(Files.readString(incremental.site().resolve("index.html")))
+                .contains("下载离线版（zip，" + org.bulletinarchive.bake.OriginalFiles.size(Files.size(incremental.zip())) + "）");
         return incremental;
     }
 

@@ -202,7 +202,7 @@ public class SiteBuildTest {
         try (ZipFile zip = new ZipFile(result.zip().toFile())) {
             assertThat(zip.getEntry("site/index.html")).isNotNull();
             assertThat(zip.getEntry("site/issues/2023/17/10-changsha.html")).isNotNull();
-            assertThat(zip.size()).isEqualTo(countFiles(site));
+            assertThat(zip.size()).isEqualTo(countPackedFiles(site));
         }
     }
 
@@ -216,7 +216,7 @@ public class SiteBuildTest {
             // the marker is kept where no server serves it
             assertThat(war.getEntry(OutputFolder.MARKER)).isNull();
             assertThat(war.getEntry(OutputFolder.WAR_MARKER)).isNotNull();
-            assertThat(war.size()).isEqualTo(countFiles(site) + 2);
+            assertThat(war.size()).isEqualTo(countPackedFiles(site) + 2);
             Document webXml = Jsoup.parse(new String(war.getInputStream(war.getEntry("WEB-INF/web.xml")).readAllBytes(), StandardCharsets.UTF_8),
                     "", org.jsoup.parser.Parser.xmlParser());
             assertThat(webXml.select("welcome-file").eachText()).containsExactly("index.html");
@@ -241,9 +241,34 @@ public class SiteBuildTest {
         assertThat(second.war()).hasSameBinaryContentAs(result.war());
     }
 
-    private static long countFiles(Path dir) throws Exception {
+    /** The files of the site the zip and the war hold: all but the offline copy (download/). */
+    private static long countPackedFiles(Path dir) throws Exception {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).count();
+            return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString())
+                    .filter(name -> !name.startsWith("download/")).count();
+        }
+    }
+
+    @Test
+    void theHomePageOffersTheZipPlacedInTheSiteWithTheSizeItHas() throws Exception {
+        Path copy = site.resolve("download/site.zip");
+        assertThat(copy).hasSameBinaryContentAs(result.zip());
+        Element link = page("index.html").selectFirst("#offline a.offline-link");
+        assertThat(link.attr("href")).isEqualTo("download/site.zip");
+        assertThat(link.hasAttr("data-download")).as("WeChat's note applies to it").isTrue();
+        assertThat(link.text()).isEqualTo("下载离线版（zip，" + org.bulletinarchive.bake.OriginalFiles.size(Files.size(copy)) + "）");
+        assertThat(page("index.html").select("script[src]").eachAttr("src")).anyMatch(src -> src.matches("assets/js/wechat\\.[0-9a-f]{10}\\.js"));
+        assertThat(page("issues/2023/17/10-changsha.html").select("footer a:contains(离线版)").eachAttr("href")).containsExactly("../../../index.html#offline");
+    }
+
+    @Test
+    void theZipAndTheWarDoNotHoldTheOfflineCopy() throws Exception {
+        for (Path archive : List.of(result.zip(), result.war())) {
+            try (ZipFile zip = new ZipFile(archive.toFile())) {
+                assertThat(java.util.Collections.list(zip.entries()).stream().map(java.util.zip.ZipEntry::getName))
+                        .as(archive.getFileName().toString()).containsAnyOf("site/index.html", "index.html")
+                        .noneMatch(name -> name.contains("download/"));
+            }
         }
     }
 
