@@ -31,12 +31,16 @@ public final class BuildCommand implements Callable<Integer> {
             "every link between pages stays relative."})
     String baseUrl;
 
+    @Option(names = "--gzip", description = {"also write X.gz beside every HTML, CSS, JS, XML, SVG and JSON file, for nginx's gzip_static",
+            "(as site.gzip=true in jbake.properties does)"})
+    boolean gzip;
+
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
         // stage lines go to standard output, warnings to standard error with the errors
         SiteBuilder.Result result = new SiteBuilder(source, line -> (line.startsWith("warning: ") ? System.err : System.out).println(line))
-                .baseUrl(baseUrl).build(out, clean);
+                .baseUrl(baseUrl).gzip(gzip).build(out, clean);
         System.out.printf("built %d pages%s (%d issues, %d entries, %d cities) into %s, %s and %s in %d ms%n",
                 result.pages(), result.incremental() ? ", " + result.rendered() + " of them rendered again" : "",
                 result.issues(), result.entries(), result.cities(), result.site(), result.zip(), result.war(),

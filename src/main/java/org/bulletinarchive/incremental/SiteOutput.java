@@ -163,6 +163,12 @@ public final class SiteOutput {
         }
     }
 
+    /** The hash of the bytes of the file {@code path} of the new site, as written or kept so far; 0 when it has none yet. */
+    public long hash(String path) {
+        BuildState.FileState file = next.get(path);
+        return file == null ? 0 : file.hash();
+    }
+
     /** Every file of the new site, by path relative to its root, sorted. */
     public TreeSet<String> files() {
         return new TreeSet<>(next.keySet());

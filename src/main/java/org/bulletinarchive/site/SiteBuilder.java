@@ -33,6 +33,7 @@ import org.bulletinarchive.incremental.SiteOutput;
 import org.bulletinarchive.model.Bulletin;
 import org.bulletinarchive.model.Gazetteer;
 import org.bulletinarchive.model.Issue;
+import org.bulletinarchive.publish.GzipFiles;
 import org.bulletinarchive.publish.OfflineCopy;
 import org.bulletinarchive.publish.SiteWar;
 import org.bulletinarchive.publish.SiteZip;
@@ -43,7 +44,7 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 
 /**
  * The build, stage by stage: load content → original files → model → assets → pages → search index → link check
- * → zip (also placed in the site, as its offline copy) → war → publish. The
+ * → zip (also placed in the site, as its offline copy) → .gz files (site.gzip, build --gzip) → war → publish. The
  * output folder is checked first (never the project's sources, never a folder the build did not make) and locked
  * against a second build. Everything is written to a staging folder, a staged
  * zip and a staged war; the previous site, zip and war are replaced together only when every stage has passed, so a
@@ -62,6 +63,7 @@ public final class SiteBuilder {
     private final Consumer<String> log;
     private final Duration lockWait;
     private String baseUrl;
+    private boolean gzip;
 
     public SiteBuilder(Path project, Consumer<String> log) {
         this(project, log, FolderLock.DEFAULT_WAIT);
@@ -77,6 +79,12 @@ public final class SiteBuilder {
     /** The site's absolute base URL from the command line (--base-url): overrides site.host unless null or empty. */
     public SiteBuilder baseUrl(String url) {
         this.baseUrl = url;
+        return this;
+    }
+
+    /** With {@code force}, a .gz is written beside every text file of the site even when site.gzip is not set (build --gzip). */
+    public SiteBuilder gzip(boolean force) {
+        this.gzip = force;
         return this;
     }
 
@@ -178,10 +186,13 @@ public final class SiteBuilder {
             throw new BrokenLinksException(problems);
         }
         // the zip is made from the staged site (and, when incremental, the published one and its zip), so that the site and
-        // the zip are put in place together; the war is made from the zip
+        // the zip are put in place together; the war is made from the zip, the .gz files from the zip's compressed files
         timed("zip", () -> zip(files, where, written, output.incremental() ? swap.zip() : null, swap.stagedZip(), top, offline.home(baker)),
                 n -> n + " files into " + shown(swap.zip()));
         offline.publish(swap.stagedZip(), output);
+        if (gzip || settings.gzip()) {
+            timed("gzip", () -> gzip(swap.stagedZip(), top, files, output), n -> n + " .gz files");
+        }
         timed("war", () -> war(swap.stagedZip(), top, swap.stagedWar()), n -> n + " files into " + shown(swap.war()));
         List<String> removed = output.removed();
         Map<String, BuildState.Links> pageLinks = new HashMap<>();
@@ -228,6 +239,14 @@ public final class SiteBuilder {
             SiteZip.SizedFile home) {
         try {
             return SiteZip.write(files, where, changed, oldZip, zip, top, home);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static int gzip(Path zip, String top, TreeSet<String> files, SiteOutput output) {
+        try {
+            return GzipFiles.write(zip, top, files, output);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

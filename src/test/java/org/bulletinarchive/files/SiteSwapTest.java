@@ -155,15 +155,15 @@ public class SiteSwapTest {
     }
 
     /**
-     * The files of a site that its zip and war hold, named as in its zip: all but the offline copy of the zip in download/,
-     * which is for the server only.
+     * The files of a site that its zip and war hold, named as in its zip: all but the .gz files beside its pages and the
+     * offline copy of the zip in download/, which are for the server only.
      */
     public static Map<String, String> files(Path dir) throws Exception {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String name = dir.relativize(p).toString().replace('\\', '/');
-                if (!name.startsWith("download/")) {
+                if (!name.endsWith(".gz") && !name.startsWith("download/")) {
                     out.put(dir.getFileName() + "/" + name, sha(Files.readAllBytes(p)));
                 }
             }

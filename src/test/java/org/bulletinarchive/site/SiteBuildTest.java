@@ -53,7 +53,7 @@ public class SiteBuildTest {
             assertThat(site.resolve(path)).as(path).isRegularFile();
         }
         try (Stream<Path> files = Files.list(site.resolve("issues/2023/17"))) {
-            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("index.html")).sorted().toList())
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".html") && !n.equals("index.html")).sorted().toList())
                     .hasSize(19).contains("01-beijing.html", "04-greater-bay-area.html", "10-changsha.html", "19-chenzhou.html");
         }
         assertThat(result.issues()).isEqualTo(1);
@@ -241,11 +241,11 @@ public class SiteBuildTest {
         assertThat(second.war()).hasSameBinaryContentAs(result.war());
     }
 
-    /** The files of the site the zip and the war hold: all but the offline copy (download/). */
+    /** The files of the site the zip and the war hold: all but the .gz files and the offline copy (download/). */
     private static long countPackedFiles(Path dir) throws Exception {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString())
-                    .filter(name -> !name.startsWith("download/")).count();
+                    .filter(name -> !name.endsWith(".gz") && !name.startsWith("download/")).count();
         }
     }
 
@@ -262,14 +262,35 @@ public class SiteBuildTest {
     }
 
     @Test
-    void theZipAndTheWarDoNotHoldTheOfflineCopy() throws Exception {
+    void theZipAndTheWarHoldNeitherTheGzFilesNorTheOfflineCopy() throws Exception {
         for (Path archive : List.of(result.zip(), result.war())) {
             try (ZipFile zip = new ZipFile(archive.toFile())) {
                 assertThat(java.util.Collections.list(zip.entries()).stream().map(java.util.zip.ZipEntry::getName))
                         .as(archive.getFileName().toString()).containsAnyOf("site/index.html", "index.html")
-                        .noneMatch(name -> name.contains("download/"));
+                        .noneMatch(name -> name.endsWith(".gz") || name.contains("download/"));
             }
         }
+    }
+
+    @Test
+    void aGzBesideEveryTextFileInflatesToItAndCarriesNoNameAndNoTime() throws Exception {
+        List<Path> text;
+        try (Stream<Path> files = Files.walk(site)) {
+            text = files.filter(p -> p.getFileName().toString().matches(".*\\.(html|css|js|xml|svg|json|webmanifest)")).toList();
+        }
+        assertThat(text).hasSizeGreaterThan(60);
+        for (Path file : text) {
+            Path gz = file.resolveSibling(file.getFileName() + ".gz");
+            assertThat(gz).as("%s.gz", site.relativize(file)).isRegularFile();
+            byte[] bytes = Files.readAllBytes(gz);
+            // FLG 0: no file name; MTIME 0
+            assertThat(java.util.Arrays.copyOfRange(bytes, 3, 8)).as("flags and time of %s", gz.getFileName()).containsOnly(0);
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                assertThat(in.readAllBytes()).as("%s inflated", gz.getFileName()).isEqualTo(Files.readAllBytes(file));
+            }
+        }
+        assertThat(site.resolve("favicon.ico.gz")).as("images are compressed already").doesNotExist();
+        assertThat(site.resolve("download/site.zip.gz")).doesNotExist();
     }
 
     public static Map<String, String> fingerprint(Path dir) throws Exception {
