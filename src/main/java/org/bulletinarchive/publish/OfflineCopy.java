@@ -14,7 +14,7 @@ import org.bulletinarchive.incremental.SiteOutput;
 
 /**
  * The offline copy offered on the site itself: the site's zip, placed in the site as {@code download/<top>.zip} once it is
- * made (so neither the zip nor the war holds it), and offered on the home page with its size. That size depends on the
+ * made (the zip does not hold it; the war does, see {@link SiteWar}), and offered on the home page with its size. That size depends on the
  * home page the zip holds. So the pages are rendered with the size of the last build's zip; once every other file of
  * the zip is compressed, the size is worked out from the home page as each size would render it, and the home page is
  * rendered again if it differs. It is worked out from no size on, never from the last build's, so the same content
@@ -37,6 +37,11 @@ public final class OfflineCopy {
 
     /** Where the zip is placed in the site. */
     public String path() {
+        return path(top);
+    }
+
+    /** Where the zip whose top folder is {@code top} is placed in the site (and in the war). */
+    public static String path(String top) {
         return "download/" + top + ".zip";
     }
 

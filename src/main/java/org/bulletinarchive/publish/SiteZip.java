@@ -59,20 +59,34 @@ public final class SiteZip {
 
     /** Writes {@code zip} with {@code entries} in their order, each compressed, with the fixed time; returns how many. */
     public static int write(List<Entry> entries, Path zip) throws IOException {
+        return write(entries, List.of(), zip);
+    }
+
+    /** As {@link #write(List, Path)}, with {@code last} after the entries, stored as they are. */
+    public static int write(List<Entry> entries, List<Stored> last, Path zip) throws IOException {
         List<Packed> packed = Parallel.map(entries, SiteZip::pack);
         try (ZipArchiveOutputStream z = output(zip)) {
             for (Packed p : packed) {
                 add(z, p);
             }
+            for (Stored stored : last) {
+                addStored(z, stored);
+            }
         }
-        return entries.size();
+        return entries.size() + last.size();
+    }
+
+    /** A file put into an archive as it is, not compressed again (a zip): {@code name} in the archive. */
+    public record Stored(String name, Path file) {
     }
 
     /**
      * Writes {@code to} with the entries of {@code from} as they are compressed there, renamed by {@code rename} (null: left
-     * out), after {@code first} (compressed here): so the war is made from the zip without compressing the site again.
+     * out), after {@code first} (compressed here) and before {@code last} (stored): so the war is made from the zip without
+     * compressing the site again.
      */
-    public static int copy(Path from, java.util.function.UnaryOperator<String> rename, List<Entry> first, Path to) throws IOException {
+    public static int copy(Path from, java.util.function.UnaryOperator<String> rename, List<Entry> first, List<Stored> last, Path to)
+            throws IOException {
         int count = 0;
         try (ZipFile source = ZipFile.builder().setPath(from).get(); ZipArchiveOutputStream z = output(to)) {
             for (Entry e : first) {
@@ -88,8 +102,28 @@ public final class SiteZip {
                     count++;
                 }
             }
+            for (Stored stored : last) {
+                addStored(z, stored);
+                count++;
+            }
         }
         return count;
+    }
+
+    private static void addStored(ZipArchiveOutputStream z, Stored stored) throws IOException {
+        CRC32 crc = new CRC32();
+        long size = 0;
+        try (java.io.InputStream in = Files.newInputStream(stored.file())) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; size += n) {
+                crc.update(buffer, 0, n);
+            }
+        }
+        ZipArchiveEntry entry = entry(stored.name(), size, size, crc.getValue());
+        entry.setMethod(ZipEntry.STORED);
+        try (java.io.InputStream in = Files.newInputStream(stored.file())) {
+            z.addRawArchiveEntry(entry, in);
+        }
     }
 
     private static ZipArchiveOutputStream output(Path zip) throws IOException {

@@ -30,10 +30,10 @@ public class SiteSwapTest {
         swap = new SiteSwap(site);
         makeSite(site, "old");
         SiteZip.write(site, swap.zip(), "site");
-        SiteWar.write(site, swap.war());
+        SiteWar.write(site, "site", swap.war());
         makeSite(swap.staging(), "new");
         SiteZip.write(swap.staging(), swap.stagedZip(), "site");
-        SiteWar.write(swap.staging(), swap.stagedWar());
+        SiteWar.write(swap.staging(), "site", swap.stagedWar());
     }
 
     private static void makeSite(Path folder, String version) throws Exception {
@@ -65,10 +65,14 @@ public class SiteSwapTest {
         }
     }
 
-    /** The war holds the site's files, the marker under WEB-INF, web.xml and tomcat-web.xml. */
+    /** The war holds the site's files (its offline copy too), the marker under WEB-INF, web.xml and tomcat-web.xml. */
     public static void assertSameFiles(Path site, Path war) throws Exception {
         Map<String, String> expected = new TreeMap<>();
         files(site).forEach((name, sha) -> expected.put(name.substring(name.indexOf('/') + 1).replace(OutputFolder.MARKER, OutputFolder.WAR_MARKER), sha));
+        Path copy = site.resolve("download/" + site.getFileName() + ".zip");
+        if (Files.isRegularFile(copy)) {
+            expected.put("download/" + site.getFileName() + ".zip", sha(Files.readAllBytes(copy)));
+        }
         expected.put("WEB-INF/web.xml", sha(SiteWar.descriptor("web.xml")));
         expected.put("WEB-INF/tomcat-web.xml", sha(SiteWar.descriptor("tomcat-web.xml")));
         assertThat(zipped(war)).isEqualTo(expected);
