@@ -48,7 +48,11 @@ class NginxConfigIT {
     }
 
     private static HttpResponse<byte[]> get(String path, boolean gzip) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(nginx.url(path))).timeout(Duration.ofSeconds(10));
+        return request(nginx.url(path), gzip);
+    }
+
+    private static HttpResponse<byte[]> request(String url, boolean gzip) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
         if (gzip) {
             request.header("Accept-Encoding", "gzip");
         }
@@ -127,6 +131,13 @@ class NginxConfigIT {
         HttpResponse<byte[]> folder = get("", true);
         assertThat(header(folder, "Cache-Control")).as("the archive's own address").isEqualTo("no-cache");
         assertThat(sha(folder.body())).as("the archive's own address opens index.html").isEqualTo(sha(site.resolve("index.html.gz")));
+    }
+
+    @Test
+    void theArchivesAddressWithoutItsFinalSlashLeadsToTheArchive() throws Exception {
+        HttpResponse<byte[]> bare = request(nginx.url("").replaceFirst("/$", ""), false);
+        assertThat(bare.statusCode()).isEqualTo(301);
+        assertThat(header(bare, "Location")).endsWith(":" + nginx.port() + SUB_PATH);
     }
 
     @Test

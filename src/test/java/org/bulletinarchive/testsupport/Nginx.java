@@ -28,7 +28,7 @@ public final class Nginx implements AutoCloseable {
     public static final String BINARY = System.getProperty("nginx.binary", "/usr/sbin/nginx");
     /** The sample configuration users include in their server: a location for /bulletins/ aliased to a site folder. */
     public static final Path CONFIG = Path.of("deploy/nginx/bulletin-archive.conf").toAbsolutePath();
-    private static final String CONFIG_SUB_PATH = "/bulletins/";
+    private static final String CONFIG_SUB_PATH = "/bulletins";
 
     private final Process process;
     private final Path prefix;
@@ -95,17 +95,18 @@ public final class Nginx implements AutoCloseable {
         }
     }
 
-    /** The committed {@link #CONFIG} with {@code subPath} for /bulletins/ and the site folder {@code root} in its alias line. */
+    /** The committed {@link #CONFIG} with {@code subPath} for /bulletins/ (and /bulletins) and the site folder {@code root} in its alias line. */
     static String location(String subPath, Path root) throws IOException {
         String config = Files.readString(CONFIG);
         java.util.regex.Pattern alias = java.util.regex.Pattern.compile("(?m)^(\\s*alias\\s+)[^;]+;");
-        if (!alias.matcher(config).find() || !config.contains("location " + CONFIG_SUB_PATH + " {")
-                || !config.contains("error_page 404 " + CONFIG_SUB_PATH + "404.html;")) {
+        if (!alias.matcher(config).find() || !config.contains("location " + CONFIG_SUB_PATH + "/ {")
+                || !config.contains("error_page 404 " + CONFIG_SUB_PATH + "/404.html;")) {
             throw new IllegalStateException(CONFIG + " no longer has the alias line, the location " + CONFIG_SUB_PATH
-                    + " and the error_page that the tests replace; change Nginx.location with it");
+                    + "/ and the error_page that the tests replace; change Nginx.location with it");
         }
         String folder = root.toAbsolutePath().normalize() + "/";
-        return alias.matcher(config.replace(CONFIG_SUB_PATH, subPath))
+        // /bulletins/ and /bulletins: the sub-path with and without its final slash
+        return alias.matcher(config.replace(CONFIG_SUB_PATH, subPath.substring(0, subPath.length() - 1)))
                 .replaceFirst("$1\"" + java.util.regex.Matcher.quoteReplacement(folder.replace("\"", "\\\"")) + "\";");
     }
 
