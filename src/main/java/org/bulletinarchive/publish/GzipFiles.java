@@ -45,7 +45,8 @@ public final class GzipFiles {
         try (ZipFile source = ZipFile.builder().setPath(zip).get()) {
             Parallel.map(compressible, name -> {
                 // the .gz is made from the file's bytes: the same bytes, the same .gz
-                long fingerprint = output.hash(name) == 0 ? 1 : output.hash(name);
+                long hash = output.hash(name);
+                long fingerprint = hash == 0 ? 1 : hash; // 0 means "no fingerprint"
                 if (!output.unchanged(name + ".gz", fingerprint)) {
                     output.write(name + ".gz", gzip(source, top + "/" + name), fingerprint);
                 }
