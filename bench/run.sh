@@ -80,6 +80,8 @@ for n in "${sizes[@]}"; do
   sync
   mkdir -p "$dir/project/content"
   cp -r jbake.properties templates assets "$dir/project/"
+  # measured as the tool builds by default: without the .gz files this project's own site turns on
+  sed -i 's/^site\.gzip=.*/site.gzip=false/' "$dir/project/jbake.properties"
   java -cp "$classes" org.bulletinarchive.bench.SyntheticArchive raw "$n" "$dir/bulletins" | sed 's/^/   raw bulletins: /'
   issues=$(find "$dir/bulletins" -name '*.txt' | wc -l)
   issue_count[$n]=$issues

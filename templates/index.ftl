@@ -61,5 +61,20 @@
   </ul>
   <p><a href="cities/index.html"><#if totals.cityCount gt cities?size>条目最多的 ${cities?size} 个；全部 ${totals.cityCount} 个</#if>按省份和部门浏览 →</a></p>
 </section>
+<#if download?has_content>
+<section class="offline-copy" id="offline" aria-labelledby="offline-title">
+  <h2 id="offline-title">离线版</h2>
+  <div id="offline-download">
+    <p><a class="offline-link" href="${download.url}" download data-download>下载离线版（zip，${download.size}）</a></p>
+    <p class="muted">整个档案一个文件：解压后打开 ${download.folder}/index.html，不联网也能阅读和搜索。</p>
+  </div>
+  <p id="offline-reading" class="muted" hidden>你正在阅读离线版（从本机文件打开）。</p>
+  <#-- in the offline copy (file://) the zip is not beside the page: say so instead of a link that leads nowhere -->
+  <script>if (location.protocol === 'file:') { document.getElementById('offline-download').hidden = true; document.getElementById('offline-reading').hidden = false; }</script>
+</section>
+</#if>
+<#elseif part == "scripts">
+<#-- in WeChat, says beside the download link that downloads need the system browser -->
+<#if download?has_content><script src="${assets["js/wechat.js"]}" defer></script></#if>
 </#if>
 </@layout.html>

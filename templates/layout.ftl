@@ -60,7 +60,7 @@
 <footer class="site-footer">
   <div class="wrap">
     <p>${site.name}</p>
-    <p><#list site.series as s><a href="${page.root}${s.timelineUrl}"><#if site.seriesCount gt 1>${s.name}<#else>全部期次</#if></a> · </#list><a href="${page.root}cities/index.html">地区与单位</a> · <a href="${page.root}feed.xml">订阅（Atom）</a></p>
+    <p><#list site.series as s><a href="${page.root}${s.timelineUrl}"><#if site.seriesCount gt 1>${s.name}<#else>全部期次</#if></a> · </#list><a href="${page.root}cities/index.html">地区与单位</a> · <a href="${page.root}feed.xml">订阅（Atom）</a><#if site.offlineCopy> · <a href="${page.root}index.html#offline">离线版</a></#if></p>
   </div>
 </footer>
 <#nested "scripts">

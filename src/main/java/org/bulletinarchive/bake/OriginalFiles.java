@@ -63,7 +63,7 @@ public final class OriginalFiles {
     }
 
     /** A file size as readers say it: 812 字节, 36 KB, 1.4 MB. */
-    static String size(long bytes) {
+    public static String size(long bytes) {
         if (bytes < 1024) {
             return bytes + " 字节";
         }

@@ -147,7 +147,28 @@ public final class PageRenderer {
         }
     }
 
+    /**
+     * Renders the page at once, on this thread, once {@link #finish()} has returned, and returns its bytes; with {@code write}
+     * it also replaces what was written for it before (nothing is written when the site already has these bytes).
+     */
+    public byte[] renderHere(String template, Views.Page page, Map<String, Object> values, long fingerprint, boolean write) {
+        byte[] bytes = html(template, page, values).getBytes(StandardCharsets.UTF_8);
+        if (write) {
+            rendered.incrementAndGet();
+            output.write(page.path(), bytes, fingerprint);
+        }
+        return bytes;
+    }
+
     private void renderNow(String template, Views.Page page, Map<String, Object> values, Path out, long fingerprint) {
+        String text = html(template, page, values);
+        output.write(page.path(), text.getBytes(StandardCharsets.UTF_8), fingerprint);
+        if (onPage != null) {
+            onPage.accept(out, text);
+        }
+    }
+
+    private String html(String template, Views.Page page, Map<String, Object> values) {
         TemplateModel model = new TemplateModel();
         try {
             model.put("page", wrapper.wrap(page));
@@ -160,11 +181,7 @@ public final class PageRenderer {
         try {
             java.io.StringWriter html = new java.io.StringWriter(16 * 1024);
             engine.renderDocument(model, template, html);
-            String text = html.toString();
-            output.write(page.path(), text.getBytes(StandardCharsets.UTF_8), fingerprint);
-            if (onPage != null) {
-                onPage.accept(out, text);
-            }
+            return html.toString();
         } catch (RenderingException e) {
             throw TemplateFailure.of(template, page.path(), e);
         }

@@ -26,11 +26,33 @@ public final class SiteBaker {
     private final org.bulletinarchive.incremental.Fingerprint fingerprints = new org.bulletinarchive.incremental.Fingerprint();
     /** The QR code of each issue and entry page by its path; empty without a base URL. */
     private Map<String, Views.QrCode> qrCodes = Map.of();
+    /** The offline copy the home page offers, or null for none. */
+    private Views.Download download;
+    /** What the home page was rendered from, less the offline copy: to render it again for another size of it. */
+    private Page homePage;
+    private Map<String, Object> homeValues;
 
     public SiteBaker(PageRenderer renderer, SiteSettings settings, Map<String, String> assets) {
         this.renderer = renderer;
         this.settings = settings;
         this.assets = assets;
+    }
+
+    /** The home page offers {@code download} (the site's zip, placed in the site), and every page's footer links there. */
+    public SiteBaker offlineCopy(Views.Download download) {
+        this.download = download;
+        return this;
+    }
+
+    /**
+     * The home page, rendered here after {@link #bake}, as it reads when the offline copy has {@code size}; with {@code write}
+     * it replaces the home page rendered before. The size of the zip depends on the home page it holds, so the build
+     * renders it again once the zip's other files are compressed.
+     */
+    public byte[] home(String size, boolean write) {
+        Map<String, Object> all = new HashMap<>(homeValues);
+        all.put("download", new Views.Download(download.url(), size, download.folder()));
+        return renderer.renderHere("index.ftl", homePage, all, fingerprints.of("index.ftl", homePage, all), write);
     }
 
     /** Renders all pages and returns their paths relative to the site root. */
@@ -59,7 +81,7 @@ public final class SiteBaker {
         String title = !settings.title().isBlank() ? settings.title() : series.size() == 1 ? series.get(0).ref().name() : SiteSettings.NEUTRAL_TITLE;
         String name = series.size() == 1 ? series.get(0).ref().name() : title;
         String timelineUrl = series.isEmpty() ? "index.html" : series.get(0).ref().timelineUrl();
-        Site site = new Site(title, name, settings.host(), series.size(), timelineUrl, seriesRefs);
+        Site site = new Site(title, name, settings.host(), series.size(), timelineUrl, seriesRefs, download != null);
         Totals totals = new Totals(model.issues().size(), model.entries().size(), model.cities().size());
         Map<String, Object> common = new HashMap<>();
         common.put("site", site);
@@ -69,9 +91,11 @@ public final class SiteBaker {
         String homeDescription = latest == null ? title
                 : title + "：" + totals.issueCount() + " 期、" + totals.entryCount() + " 条经验，最新一期 " + (series.size() > 1 ? latest.series() + " " : "")
                 + latest.ref().label() + "（" + latest.ref().dateCn() + "）。";
-        render(written, "index.ftl", page("home", "index.html", title.equals(name) ? title : title + " · " + name, homeDescription), common,
-                Map.of("latest", optional(latest), "recent", model.issues().subList(0, Math.min(settings.recentIssues(), model.issues().size())),
-                        "seriesList", series, "cities", model.homeCities(), "totals", totals));
+        homePage = page("home", "index.html", title.equals(name) ? title : title + " · " + name, homeDescription);
+        homeValues = new HashMap<>(common);
+        homeValues.putAll(Map.of("latest", optional(latest), "recent", model.issues().subList(0, Math.min(settings.recentIssues(), model.issues().size())),
+                "seriesList", series, "cities", model.homeCities(), "totals", totals));
+        render(written, "index.ftl", homePage, homeValues, Map.of("download", optional(download)));
 
         for (SeriesView s : series) {
             String seriesName = s.ref().name();

@@ -3,11 +3,11 @@ package org.bulletinarchive.bake;
 import org.jbake.app.configuration.JBakeConfiguration;
 
 /**
- * The archive's own settings from jbake.properties (site.title, empty when unset; site.host, home.recent.issues, feed.issues).
- * {@code host} is the site's absolute base URL ending in '/', or "" when the site has none: then no page carries an
- * absolute URL, and there is no sitemap and no QR code.
+ * The archive's own settings from jbake.properties (site.title, empty when unset; site.host, home.recent.issues, feed.issues,
+ * site.gzip). {@code host} is the site's absolute base URL ending in '/', or "" when the site has none: then no page carries an
+ * absolute URL, and there is no sitemap and no QR code. {@code gzip}: whether a .gz is written beside every text file.
  */
-public record SiteSettings(String title, String host, int recentIssues, int feedIssues) {
+public record SiteSettings(String title, String host, int recentIssues, int feedIssues, boolean gzip) {
 
     /** The site's name when site.title is not set and the archive holds several series. */
     public static final String NEUTRAL_TITLE = "工作简报档案";
@@ -47,8 +47,22 @@ public record SiteSettings(String title, String host, int recentIssues, int feed
         requireFiles(config.getAssetFolder().toPath(), "asset.folder", ASSETS, lines, problems);
         Integer recent = problems.attempt(() -> number(config, lines, "home.recent.issues", 8, 1, 100));
         Integer feed = problems.attempt(() -> number(config, lines, "feed.issues", 20, 1, 1000));
+        Boolean gzip = problems.attempt(() -> gzip(config, lines));
         problems.throwIfAny();
-        return new SiteSettings(string(config, "site.title", "").strip(), host, recent, feed);
+        return new SiteSettings(string(config, "site.title", "").strip(), host, recent, feed, gzip);
+    }
+
+    /** site.gzip: true or false, false when unset (a .gz beside every page is as many files again, and only nginx uses them). */
+    private static boolean gzip(JBakeConfiguration config, Lines lines) {
+        String value = string(config, "site.gzip", "").strip();
+        if (value.isEmpty() || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw lines.error("site.gzip", "site.gzip=" + value + " is neither true nor false; write site.gzip=true to write a .gz beside every "
+                + "page, stylesheet and script for nginx's gzip_static, or site.gzip=false (or remove the line for the default, false).");
     }
 
     /**

@@ -17,7 +17,15 @@ public final class Views {
      * totals, which change with every issue: a page that shows them gets {@link Totals}, so that a new issue
      * changes only the pages it appears on (the incremental build re-renders a page when what it is given changes).
      */
-    public record Site(String title, String name, String host, int seriesCount, String timelineUrl, List<SeriesRef> series) {
+    public record Site(String title, String name, String host, int seriesCount, String timelineUrl, List<SeriesRef> series, boolean offlineCopy) {
+    }
+
+    /**
+     * The offline copy as the home page offers it: {@code url} the site's zip inside the site ({@code download/site-archive.zip}),
+     * {@code size} as readers say it (812 KB, 4.3 MB), {@code folder} the folder it unzips to. Only the home page shows it,
+     * since its size changes with every issue; {@link Site#offlineCopy()} tells the footer to link there.
+     */
+    public record Download(String url, String size, String folder) {
     }
 
     /** How many issues, entries and subjects the archive holds: for the home page and the subject index. */

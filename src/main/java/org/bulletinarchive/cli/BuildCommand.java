@@ -42,13 +42,16 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "print only the summary line, warnings and errors, not each stage.")
     boolean quiet;
 
+    @Option(names = "--gzip", description = "also write X.gz beside every HTML, CSS, JS, XML, SVG and JSON file, for nginx's gzip_static; site.gzip=true in jbake.properties does the same.")
+    boolean gzip;
+
     @Override
     public Integer call() throws Exception {
         try (Progress progress = Progress.start(quiet)) {
             Progress.BuildStages stages = new Progress.BuildStages(progress);
             SiteBuilder builder = new SiteBuilder(source, stages);
             stages.pages(builder::pagesRendered);
-            SiteBuilder.Result result = builder.baseUrl(baseUrl).build(out, clean);
+            SiteBuilder.Result result = builder.baseUrl(baseUrl).gzip(gzip).build(out, clean);
             progress.done(summary(result, progress.elapsed()));
         }
         return 0;

@@ -97,14 +97,16 @@ public final class SiteOutput {
     }
 
     /**
-     * Keeps every published file under {@code folder} (e.g. "search/") as it is, when each is still as the last build left it;
+     * Keeps every published file under {@code folder} (e.g. "search/") that {@code which} accepts (not the .gz beside it, which the
+     * gzip stage makes again) as it is, when each is still
+     * as the last build left it;
      * returns them, or null (and keeps none) when one was changed by hand or the build is not incremental.
      */
-    public List<String> keepFolder(String folder) {
+    public List<String> keepFolder(String folder, java.util.function.Predicate<String> which) {
         if (!incremental) {
             return null;
         }
-        List<String> paths = previous.files().keySet().stream().filter(p -> p.startsWith(folder)).sorted().toList();
+        List<String> paths = previous.files().keySet().stream().filter(p -> p.startsWith(folder) && which.test(p)).sorted().toList();
         if (paths.isEmpty() || !paths.stream().allMatch(published::containsKey)) {
             return null;
         }
@@ -127,10 +129,18 @@ public final class SiteOutput {
         long hash = Hashing.bytes(bytes);
         next.put(path, new BuildState.FileState(bytes.length, hash, fingerprint));
         BuildState.FileState old = published.get(path);
+        Path out = SafePaths.inside(staging, path, "file");
         if (incremental && old != null && old.hash() == hash) {
+            // written again in this build, now with the published bytes (the home page once the zip's size is known)
+            if (written.remove(path)) {
+                try {
+                    Files.deleteIfExists(out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
             return;
         }
-        Path out = SafePaths.inside(staging, path, "file");
         try {
             if (!madeFolders.contains(out.getParent())) {
                 // made before it is recorded, so no thread writes into a folder not made yet
@@ -174,6 +184,12 @@ public final class SiteOutput {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The hash of the bytes of the file {@code path} of the new site, as written or kept so far; 0 when it has none yet. */
+    public long hash(String path) {
+        BuildState.FileState file = next.get(path);
+        return file == null ? 0 : file.hash();
     }
 
     /** Every file of the new site, by path relative to its root, sorted. */

@@ -3,6 +3,7 @@ package org.bulletinarchive.publish;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,28 +14,37 @@ import org.bulletinarchive.files.OutputFolder;
  * the site's files at the top, {@code WEB-INF/web.xml} (welcome file index.html, 404.html for a
  * missing page, UTF-8, the site's MIME types), {@code WEB-INF/tomcat-web.xml} (Tomcat only: browsers
  * revalidate by a hash of each file, since every file carries the same fixed time) and the build's marker
- * under WEB-INF, where no server serves it. Written like the zip, so the same site always gives the same bytes.
+ * under WEB-INF, where no server serves it; and last the offline copy the home page offers, the site's zip as it is
+ * ({@link OfflineCopy}), so that its link works on Tomcat too. Not the .gz files, which Tomcat does not use. Written
+ * like the zip, so the same site always gives the same bytes.
  */
 public final class SiteWar {
 
     private SiteWar() {
     }
 
-    /** Writes {@code war} from {@code site}; returns how many files it holds. Written in place, as SiteZip.write. */
-    public static int write(Path site, Path war) throws IOException {
+    /**
+     * Writes {@code war} from {@code site}, whose zip's top folder is {@code top}: its files but the .gz ones, and its offline
+     * copy last when it has one; returns how many files the war holds. Written in place, as SiteZip.write.
+     */
+    public static int write(Path site, String top, Path war) throws IOException {
         List<SiteZip.Entry> entries = new ArrayList<>(descriptors());
         for (SiteZip.Entry entry : SiteZip.entries(site, "")) {
-            entries.add(SiteZip.Entry.ofFile(inWar(entry.name()), entry.file()));
+            if (!entry.name().endsWith(".gz") && !entry.name().equals(OfflineCopy.path(top))) {
+                entries.add(SiteZip.Entry.ofFile(inWar(entry.name()), entry.file()));
+            }
         }
-        return SiteZip.write(entries, war);
+        Path copy = site.resolve(OfflineCopy.path(top));
+        return SiteZip.write(entries, Files.isRegularFile(copy) ? List.of(new SiteZip.Stored(OfflineCopy.path(top), copy)) : List.of(), war);
     }
 
     /**
      * Writes {@code war} from the site's zip (its files under {@code top/}), copying each file as it is compressed there: the
-     * same bytes as {@link #write(Path, Path)} from the site, without compressing it twice.
+     * same bytes as {@link #write(Path, String, Path)} from the site with its offline copy, without compressing it twice.
      */
     public static int fromZip(Path zip, String top, Path war) throws IOException {
-        return SiteZip.copy(zip, name -> name.startsWith(top + "/") ? inWar(name.substring(top.length() + 1)) : null, descriptors(), war);
+        return SiteZip.copy(zip, name -> name.startsWith(top + "/") ? inWar(name.substring(top.length() + 1)) : null, descriptors(),
+                List.of(new SiteZip.Stored(OfflineCopy.path(top), zip)), war);
     }
 
     private static List<SiteZip.Entry> descriptors() {

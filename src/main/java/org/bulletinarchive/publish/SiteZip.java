@@ -59,20 +59,34 @@ public final class SiteZip {
 
     /** Writes {@code zip} with {@code entries} in their order, each compressed, with the fixed time; returns how many. */
     public static int write(List<Entry> entries, Path zip) throws IOException {
+        return write(entries, List.of(), zip);
+    }
+
+    /** As {@link #write(List, Path)}, with {@code last} after the entries, stored as they are. */
+    public static int write(List<Entry> entries, List<Stored> last, Path zip) throws IOException {
         List<Packed> packed = Parallel.map(entries, SiteZip::pack);
         try (ZipArchiveOutputStream z = output(zip)) {
             for (Packed p : packed) {
                 add(z, p);
             }
+            for (Stored stored : last) {
+                addStored(z, stored);
+            }
         }
-        return entries.size();
+        return entries.size() + last.size();
+    }
+
+    /** A file put into an archive as it is, not compressed again (a zip): {@code name} in the archive. */
+    public record Stored(String name, Path file) {
     }
 
     /**
      * Writes {@code to} with the entries of {@code from} as they are compressed there, renamed by {@code rename} (null: left
-     * out), after {@code first} (compressed here): so the war is made from the zip without compressing the site again.
+     * out), after {@code first} (compressed here) and before {@code last} (stored): so the war is made from the zip without
+     * compressing the site again.
      */
-    public static int copy(Path from, java.util.function.UnaryOperator<String> rename, List<Entry> first, Path to) throws IOException {
+    public static int copy(Path from, java.util.function.UnaryOperator<String> rename, List<Entry> first, List<Stored> last, Path to)
+            throws IOException {
         int count = 0;
         try (ZipFile source = ZipFile.builder().setPath(from).get(); ZipArchiveOutputStream z = output(to)) {
             for (Entry e : first) {
@@ -88,8 +102,28 @@ public final class SiteZip {
                     count++;
                 }
             }
+            for (Stored stored : last) {
+                addStored(z, stored);
+                count++;
+            }
         }
         return count;
+    }
+
+    private static void addStored(ZipArchiveOutputStream z, Stored stored) throws IOException {
+        CRC32 crc = new CRC32();
+        long size = 0;
+        try (java.io.InputStream in = Files.newInputStream(stored.file())) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; size += n) {
+                crc.update(buffer, 0, n);
+            }
+        }
+        ZipArchiveEntry entry = entry(stored.name(), size, size, crc.getValue());
+        entry.setMethod(ZipEntry.STORED);
+        try (java.io.InputStream in = Files.newInputStream(stored.file())) {
+            z.addRawArchiveEntry(entry, in);
+        }
     }
 
     private static ZipArchiveOutputStream output(Path zip) throws IOException {
@@ -117,15 +151,46 @@ public final class SiteZip {
      */
     public static int write(Collection<String> names, Function<String, Path> where, Set<String> changed, Path oldZip, Path zip, String top)
             throws IOException {
+        return write(names, where, changed, oldZip, zip, top, null);
+    }
+
+    /**
+     * A file of the site whose bytes depend on the size of the zip that holds it (the home page shows the size of the
+     * offline copy): {@code bytes} is given the size of the zip less this file's compressed bytes, and returns the file.
+     */
+    public record SizedFile(String name, java.util.function.LongFunction<byte[]> bytes) {
+    }
+
+    /**
+     * As {@link #write(Collection, Function, Set, Path, Path, String)}, but the file {@code sized} names (null: none) is
+     * made by it once every other file is compressed and the size of the zip without it is known.
+     */
+    public static int write(Collection<String> names, Function<String, Path> where, Set<String> changed, Path oldZip, Path zip, String top,
+            SizedFile sized) throws IOException {
         // the order of a walk of the site folder, sorted as paths
         Path root = Path.of("/");
         List<String> sorted = names.stream().sorted(java.util.Comparator.comparing(root::resolve)).toList();
         try (ZipFile old = oldZip != null && Files.isRegularFile(oldZip) ? ZipFile.builder().setPath(oldZip).get() : null) {
-            List<Object> packed = Parallel.map(sorted, name -> {
+            List<Object> packed = new java.util.ArrayList<>(Parallel.map(sorted, name -> {
                 String entryName = top + "/" + name;
+                if (sized != null && name.equals(sized.name())) {
+                    return entryName; // made below
+                }
                 ZipArchiveEntry before = changed.contains(name) || old == null ? null : old.getEntry(entryName);
                 return before != null && before.getMethod() == ZipEntry.DEFLATED ? before : pack(Entry.ofFile(entryName, where.apply(name)));
-            });
+            }));
+            int at = sized == null ? -1 : packed.indexOf(top + "/" + sized.name());
+            if (at >= 0) {
+                long others = END_OF_CENTRAL_DIRECTORY + entrySize(top + "/" + sized.name(), 0);
+                for (Object p : packed) {
+                    if (p instanceof Packed fresh) {
+                        others += entrySize(fresh.name(), fresh.deflated().length);
+                    } else if (p instanceof ZipArchiveEntry before) {
+                        others += entrySize(before.getName(), before.getCompressedSize());
+                    }
+                }
+                packed.set(at, pack(Entry.ofBytes(top + "/" + sized.name(), sized.bytes().apply(others))));
+            }
             try (ZipArchiveOutputStream z = output(zip)) {
                 for (Object p : packed) {
                     if (p instanceof Packed fresh) {
@@ -140,6 +205,33 @@ public final class SiteZip {
             }
         }
         return sorted.size();
+    }
+
+    /** The end of central directory record of a zip without comment (and without Zip64: every site is far below 4 GB). */
+    private static final int END_OF_CENTRAL_DIRECTORY = 22;
+
+    /**
+     * The bytes an entry takes in the zips written here: its local header (30 bytes and the name; no extra fields, no data
+     * descriptor, since sizes are known before each entry is written), its compressed bytes, its central directory record
+     * (46 bytes and the name).
+     */
+    static long entrySize(String name, long compressedSize) {
+        int nameBytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        return 30 + nameBytes + compressedSize + 46 + nameBytes;
+    }
+
+    /** How many bytes {@code data} takes compressed in the zip. */
+    public static int compressedSize(byte[] data) {
+        return pack(Entry.ofBytes("", data)).deflated().length;
+    }
+
+    /**
+     * The name of the zip's one top folder for a site folder named {@code siteName}: that name when it is plain ASCII
+     * (letters, digits, '.', '_', '-'), else {@code site-archive}, since unzip tools and Windows' Explorer of some
+     * versions garble other names.
+     */
+    public static String topFolder(String siteName) {
+        return siteName.matches("[A-Za-z0-9][A-Za-z0-9._-]*") ? siteName : "site-archive";
     }
 
     private static ZipArchiveEntry entry(String name, long size, long compressedSize, long crc) {

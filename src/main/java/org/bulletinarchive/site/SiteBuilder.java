@@ -34,6 +34,8 @@ import org.bulletinarchive.incremental.SiteOutput;
 import org.bulletinarchive.model.Bulletin;
 import org.bulletinarchive.model.Gazetteer;
 import org.bulletinarchive.model.Issue;
+import org.bulletinarchive.publish.GzipFiles;
+import org.bulletinarchive.publish.OfflineCopy;
 import org.bulletinarchive.publish.SiteWar;
 import org.bulletinarchive.publish.SiteZip;
 import org.bulletinarchive.search.SearchIndex;
@@ -43,8 +45,9 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 
 /**
  * The build, stage by stage: load content → original files → model → assets → pages → search index → link check
- * → zip → war → publish. The output folder is checked first (never the project's sources, never a folder the
- * build did not make) and locked against a second build. Everything is written to a staging folder, a staged
+ * → zip (also placed in the site, as its offline copy) → .gz files (site.gzip, build --gzip) → war → publish. The
+ * output folder is checked first (never the project's sources, never a folder the build did not make) and locked
+ * against a second build. Everything is written to a staging folder, a staged
  * zip and a staged war; the previous site, zip and war are replaced together only when every stage has passed, so a
  * failed build leaves the last good ones untouched, and an interrupted one is finished or cleaned up
  * by the next (SiteSwap).
@@ -61,6 +64,7 @@ public final class SiteBuilder {
     private final Duration lockWait;
     private String baseUrl;
     private volatile java.util.function.IntSupplier pagesRendered = () -> 0;
+    private boolean gzip;
 
     public SiteBuilder(Path project, Consumer<String> log) {
         this(project, log, FolderLock.DEFAULT_WAIT);
@@ -82,6 +86,12 @@ public final class SiteBuilder {
     /** How many pages the running build has rendered so far, for a progress line. */
     public int pagesRendered() {
         return pagesRendered.getAsInt();
+    }
+
+    /** With {@code force}, a .gz is written beside every text file of the site even when site.gzip is not set (build --gzip). */
+    public SiteBuilder gzip(boolean force) {
+        this.gzip = force;
+        return this;
     }
 
     /** Builds into {@code out} (or jbake.properties' destination.folder when null) and zips it beside. */
@@ -134,6 +144,8 @@ public final class SiteBuilder {
             long environment) throws IOException {
         Path staging = swap.staging();
         Path site = swap.site();
+        String top = SiteZip.topFolder(site.getFileName().toString());
+        OfflineCopy offline = new OfflineCopy(top, swap.zip());
         Gazetteer gazetteer = Gazetteer.standard();
         ContentCache contentCache = output.incremental() ? ContentCache.read(update.content()) : ContentCache.empty();
         ContentLoader loader = new ContentLoader(config, gazetteer, contentCache);
@@ -152,11 +164,12 @@ public final class SiteBuilder {
         LinkChecker links = new LinkChecker(staging);
         PageRenderer renderer = new PageRenderer(config, output);
         pagesRendered = renderer::rendered;
+        SiteBaker baker = new SiteBaker(renderer, settings, assets).offlineCopy(offline.view());
         List<String> pages = timed("pages", () -> {
             // the link check reads each page as it is rendered, on the rendering threads
             renderer.onPage(links::accept);
             try {
-                return new SiteBaker(renderer, settings, assets).bake(model, searchEntry.substring(0, searchEntry.indexOf(' ')));
+                return baker.bake(model, searchEntry.substring(0, searchEntry.indexOf(' ')));
             } finally {
                 renderer.finish();
             }
@@ -167,25 +180,26 @@ public final class SiteBuilder {
         Set<String> written = output.written();
         Function<String, Path> where = name -> written.contains(name) ? staging.resolve(name) : site.resolve(name);
         TreeSet<String> files = output.files();
-        List<LinkChecker.Problem> problems = timed("links", () -> links.check(files, name -> {
+        // the offline copy is placed in the site once the zip is made; the home page links to it
+        TreeSet<String> linked = new TreeSet<>(files);
+        linked.add(offline.path());
+        List<LinkChecker.Problem> problems = timed("links", () -> links.check(linked, name -> {
             BuildState.Links kept = output.keptLinks(name);
             return kept == null ? null : kept.at(staging.resolve(name), name);
         }, where), p -> p.size() + " problems");
         if (!problems.isEmpty()) {
             throw new BrokenLinksException(problems);
         }
-        List<String> removed = output.removed();
         // the zip is made from the staged site (and, when incremental, the published one and its zip), so that the site and
-        // the zip are put in place together; the war is made from the zip
-        String top = site.getFileName().toString();
-        if (output.incremental() && written.isEmpty() && removed.isEmpty()) {
-            // not a file changed: the published zip and war are this site's
-            log.accept(String.format("%-7s %s", "zip:", "unchanged, " + shown(swap.zip()) + " and " + swap.war().getFileName() + " kept"));
-        } else {
-            timed("zip", () -> zip(files, where, written, output.incremental() ? swap.zip() : null, swap.stagedZip(), top),
-                    n -> n + " files into " + shown(swap.zip()));
-            timed("war", () -> war(swap.stagedZip(), top, swap.stagedWar()), n -> n + " files into " + shown(swap.war()));
+        // the zip are put in place together; the war is made from the zip, the .gz files from the zip's compressed files
+        timed("zip", () -> zip(files, where, written, output.incremental() ? swap.zip() : null, swap.stagedZip(), top, offline.home(baker)),
+                n -> n + " files into " + shown(swap.zip()));
+        offline.publish(swap.stagedZip(), output);
+        if (gzip || settings.gzip()) {
+            timed("gzip", () -> gzip(swap.stagedZip(), top, files, output), n -> n + " .gz files");
         }
+        timed("war", () -> war(swap.stagedZip(), top, swap.stagedWar()), n -> n + " files into " + shown(swap.war()));
+        List<String> removed = output.removed();
         Map<String, BuildState.Links> pageLinks = new HashMap<>();
         links.pages().forEach((name, l) -> pageLinks.put(name, BuildState.Links.of(l)));
         BuildState state = output.state(environment, searchDocuments, pageLinks);
@@ -201,7 +215,7 @@ public final class SiteBuilder {
      * returns its entry script (search/index.&lt;hash&gt;.js) and what was done, for the log.
      */
     private static String search(SiteOutput output, List<org.bulletinarchive.search.SearchDocument> documents, long fingerprint) {
-        List<String> kept = fingerprint == output.previous().searchDocuments() ? output.keepFolder(SearchIndex.FOLDER) : null;
+        List<String> kept = fingerprint == output.previous().searchDocuments() ? output.keepFolder(SearchIndex.FOLDER, path -> !path.endsWith(".gz")) : null;
         if (kept != null) {
             String entry = kept.stream().filter(p -> p.matches("search/index\\.[0-9a-f]+\\.js")).findFirst().orElseThrow();
             return entry + " (" + documents.size() + " documents as before: " + kept.size() + " files kept)";
@@ -247,9 +261,18 @@ public final class SiteBuilder {
         }
     }
 
-    private static int zip(TreeSet<String> files, Function<String, Path> where, Set<String> changed, Path oldZip, Path zip, String top) {
+    private static int zip(TreeSet<String> files, Function<String, Path> where, Set<String> changed, Path oldZip, Path zip, String top,
+            SiteZip.SizedFile home) {
         try {
-            return SiteZip.write(files, where, changed, oldZip, zip, top);
+            return SiteZip.write(files, where, changed, oldZip, zip, top, home);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static int gzip(Path zip, String top, TreeSet<String> files, SiteOutput output) {
+        try {
+            return GzipFiles.write(zip, top, files, output);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

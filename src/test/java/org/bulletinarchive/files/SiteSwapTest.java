@@ -30,10 +30,10 @@ public class SiteSwapTest {
         swap = new SiteSwap(site);
         makeSite(site, "old");
         SiteZip.write(site, swap.zip(), "site");
-        SiteWar.write(site, swap.war());
+        SiteWar.write(site, "site", swap.war());
         makeSite(swap.staging(), "new");
         SiteZip.write(swap.staging(), swap.stagedZip(), "site");
-        SiteWar.write(swap.staging(), swap.stagedWar());
+        SiteWar.write(swap.staging(), "site", swap.stagedWar());
     }
 
     private static void makeSite(Path folder, String version) throws Exception {
@@ -65,10 +65,14 @@ public class SiteSwapTest {
         }
     }
 
-    /** The war holds the site's files, the marker under WEB-INF, web.xml and tomcat-web.xml. */
+    /** The war holds the site's files (its offline copy too), the marker under WEB-INF, web.xml and tomcat-web.xml. */
     public static void assertSameFiles(Path site, Path war) throws Exception {
         Map<String, String> expected = new TreeMap<>();
         files(site).forEach((name, sha) -> expected.put(name.substring(name.indexOf('/') + 1).replace(OutputFolder.MARKER, OutputFolder.WAR_MARKER), sha));
+        Path copy = site.resolve("download/" + site.getFileName() + ".zip");
+        if (Files.isRegularFile(copy)) {
+            expected.put("download/" + site.getFileName() + ".zip", sha(Files.readAllBytes(copy)));
+        }
         expected.put("WEB-INF/web.xml", sha(SiteWar.descriptor("web.xml")));
         expected.put("WEB-INF/tomcat-web.xml", sha(SiteWar.descriptor("tomcat-web.xml")));
         assertThat(zipped(war)).isEqualTo(expected);
@@ -154,11 +158,18 @@ public class SiteSwapTest {
         assertPublished("old");
     }
 
+    /**
+     * The files of a site that its zip and war hold, named as in its zip: all but the .gz files beside its pages and the
+     * offline copy of the zip in download/, which are for the server only.
+     */
     public static Map<String, String> files(Path dir) throws Exception {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                out.put(dir.getFileName() + "/" + dir.relativize(p).toString().replace('\\', '/'), sha(Files.readAllBytes(p)));
+                String name = dir.relativize(p).toString().replace('\\', '/');
+                if (!name.endsWith(".gz") && !name.startsWith("download/")) {
+                    out.put(dir.getFileName() + "/" + name, sha(Files.readAllBytes(p)));
+                }
             }
         }
         return out;

@@ -13,7 +13,7 @@ class SiteWarTest {
     Path dir;
 
     @Test
-    void theWarCopiedFromTheZipIsByteForByteTheWarPackedFromTheSite() throws Exception {
+    void theWarCopiedFromTheZipIsByteForByteTheWarPackedFromTheSiteAndEndsWithTheOfflineCopy() throws Exception {
         Path site = dir.resolve("site");
         Files.createDirectories(site.resolve("issues/2023/17"));
         Files.writeString(site.resolve("index.html"), "<p>首页</p>".repeat(50));
@@ -21,14 +21,22 @@ class SiteWarTest {
         Files.writeString(site.resolve(".bulletin-archive-site"), "marker\n");
         Path zip = dir.resolve("site.zip");
         SiteZip.write(site, zip, "site");
+        // as the build leaves the site: its offline copy in it, a .gz beside a page
+        Files.createDirectories(site.resolve("download"));
+        Files.copy(zip, site.resolve("download/site.zip"));
+        Files.writeString(site.resolve("index.html.gz"), "for nginx only");
 
-        SiteWar.write(site, dir.resolve("packed.war"));
+        SiteWar.write(site, "site", dir.resolve("packed.war"));
         SiteWar.fromZip(zip, "site", dir.resolve("copied.war"));
 
         assertThat(Files.readAllBytes(dir.resolve("copied.war"))).isEqualTo(Files.readAllBytes(dir.resolve("packed.war")));
         try (var war = new java.util.zip.ZipFile(dir.resolve("copied.war").toFile())) {
             assertThat(java.util.Collections.list(war.entries()).stream().map(java.util.zip.ZipEntry::getName))
-                    .containsExactly("WEB-INF/tomcat-web.xml", "WEB-INF/web.xml", "WEB-INF/.bulletin-archive-site", "index.html", "issues/2023/17/index.html");
+                    .containsExactly("WEB-INF/tomcat-web.xml", "WEB-INF/web.xml", "WEB-INF/.bulletin-archive-site", "index.html", "issues/2023/17/index.html",
+                            "download/site.zip");
+            // stored as it is: the offline copy Tomcat serves is the zip
+            assertThat(war.getEntry("download/site.zip").getMethod()).isEqualTo(java.util.zip.ZipEntry.STORED);
+            assertThat(war.getInputStream(war.getEntry("download/site.zip")).readAllBytes()).isEqualTo(Files.readAllBytes(zip));
         }
     }
 }

@@ -37,9 +37,14 @@ class IncrementalBuildTest {
 
     /** Rebuilds incrementally, then builds the same project in full elsewhere, and compares the two byte for byte. */
     private SiteBuilder.Result rebuildAndCompareWithAFullBuild() throws IOException {
-        SiteBuilder.Result incremental = project.build();
+        return rebuildAndCompareWithAFullBuild(false);
+    }
+
+    /** As {@link #rebuildAndCompareWithAFullBuild()}, both builds with .gz files when {@code gzip} (build --gzip). */
+    private SiteBuilder.Result rebuildAndCompareWithAFullBuild(boolean gzip) throws IOException {
+        SiteBuilder.Result incremental = new SiteBuilder(project.root, line -> { }).gzip(gzip).build(project.site());
         Path clean = dir.resolve("clean/site"); // the same folder name: the zip's top folder
-        SiteBuilder.Result full = new SiteBuilder(project.root, line -> { }).build(clean, true);
+        SiteBuilder.Result full = new SiteBuilder(project.root, line -> { }).gzip(gzip).build(clean, true);
         assertThat(full.incremental()).isFalse();
         Map<String, byte[]> expected = tree(clean);
         Map<String, byte[]> actual = tree(incremental.site());
@@ -48,6 +53,10 @@ class IncrementalBuildTest {
         assertThat(Files.readAllBytes(incremental.zip())).as("the rebuilt zip").isEqualTo(Files.readAllBytes(full.zip()));
         assertThat(Files.readAllBytes(incremental.war())).as("the rebuilt war").isEqualTo(Files.readAllBytes(full.war()));
         assertThat(folders(incremental.site())).as("folders of the rebuilt site").isEqualTo(folders(clean));
+        // the offline copy in the site is the zip, and the home page gives its size
+        assertThat(incremental.site().resolve("download/site.zip")).hasSameBinaryContentAs(incremental.zip());
+        assertThat(Files.readString(incremental.site().resolve("index.html")))
+                .contains("下载离线版（zip，" + org.bulletinarchive.bake.OriginalFiles.size(Files.size(incremental.zip())) + "）");
         return incremental;
     }
 
@@ -153,6 +162,21 @@ class IncrementalBuildTest {
         SiteBuilder.Result after = rebuildAndCompareWithAFullBuild();
         assertThat(after.incremental()).isTrue();
         assertThat(after.rendered()).isEqualTo(2);
+    }
+
+    @Test
+    void gzFilesGoWhenSiteGzipIsTurnedOffAndComeBackWithBuildGzip() throws Exception {
+        assertThat(project.site().resolve("index.html.gz")).as("the project's jbake.properties has site.gzip=true").isRegularFile();
+        Path properties = project.root.resolve("jbake.properties");
+        Files.writeString(properties, Files.readString(properties).replace("site.gzip=true", "site.gzip=false"));
+        SiteBuilder.Result without = rebuildAndCompareWithAFullBuild();
+        try (Stream<Path> files = Files.walk(without.site())) {
+            assertThat(files.filter(f -> f.toString().endsWith(".gz"))).isEmpty();
+        }
+        SiteBuilder.Result with = rebuildAndCompareWithAFullBuild(true);
+        assertThat(with.incremental()).isTrue();
+        assertThat(with.rendered()).as("pages rendered for the .gz files").isZero();
+        assertThat(with.site().resolve("issues/2023/5/index.html.gz")).isRegularFile();
     }
 
     @Test

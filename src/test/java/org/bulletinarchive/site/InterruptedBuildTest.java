@@ -79,7 +79,7 @@ class InterruptedBuildTest {
         org.bulletinarchive.testsupport.Trees.copy(site, out.resolve(".site.staging"));
         Files.writeString(out.resolve(".site.staging/extra.txt"), "new");
         SiteZip.write(out.resolve(".site.staging"), out.resolve(".site.zip.staging"), "site");
-        SiteWar.write(out.resolve(".site.staging"), out.resolve(".site.war.staging"));
+        SiteWar.write(out.resolve(".site.staging"), "site", out.resolve(".site.war.staging"));
         Files.writeString(out.resolve(".site.publishing"), "publishing");
         Files.move(site, out.resolve(".site.replaced"));
         assertThat(buildAgain()).contains("clean:  finished publishing the site, zip and war of an interrupted build");

@@ -141,7 +141,7 @@ class SharingBrowserIT {
     }
 
     @Test
-    void inWeChatTheOriginalPdfLinkSaysThatDownloadsNeedTheSystemBrowser() {
+    void inWeChatTheOriginalPdfLinkAndTheOfflineCopySayThatDownloadsNeedTheSystemBrowser() {
         browser.phone();
         String issue = shared.url("series/yongzhou-jianbao/2023/17/index.html");
         driver().executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", WECHAT));
@@ -151,6 +151,11 @@ class SharingBrowserIT {
             assertThat(note.isDisplayed()).isTrue();
             assertThat(note.getText()).isEqualTo("微信内无法下载，请点右上角 ··· 在浏览器打开");
             browser.screenshot("wechat-download-note");
+            // and beside the offline copy the home page offers
+            driver().get(shared.url("index.html"));
+            WebElement offline = driver().findElement(By.cssSelector("#offline-download .wechat-download-note"));
+            assertThat(offline.isDisplayed()).isTrue();
+            assertThat(offline.getText()).isEqualTo("微信内无法下载，请点右上角 ··· 在浏览器打开");
         } finally {
             driver().executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", ""));
         }

@@ -53,7 +53,7 @@ public class SiteBuildTest {
             assertThat(site.resolve(path)).as(path).isRegularFile();
         }
         try (Stream<Path> files = Files.list(site.resolve("issues/2023/17"))) {
-            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("index.html")).sorted().toList())
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".html") && !n.equals("index.html")).sorted().toList())
                     .hasSize(19).contains("01-beijing.html", "04-greater-bay-area.html", "10-changsha.html", "19-chenzhou.html");
         }
         assertThat(result.issues()).isEqualTo(1);
@@ -202,7 +202,7 @@ public class SiteBuildTest {
         try (ZipFile zip = new ZipFile(result.zip().toFile())) {
             assertThat(zip.getEntry("site/index.html")).isNotNull();
             assertThat(zip.getEntry("site/issues/2023/17/10-changsha.html")).isNotNull();
-            assertThat(zip.size()).isEqualTo(countFiles(site));
+            assertThat(zip.size()).isEqualTo(countPackedFiles(site));
         }
     }
 
@@ -216,7 +216,9 @@ public class SiteBuildTest {
             // the marker is kept where no server serves it
             assertThat(war.getEntry(OutputFolder.MARKER)).isNull();
             assertThat(war.getEntry(OutputFolder.WAR_MARKER)).isNotNull();
-            assertThat(war.size()).isEqualTo(countFiles(site) + 2);
+            // and the offline copy, so that the home page's link works on Tomcat too
+            assertThat(war.size()).isEqualTo(countPackedFiles(site) + 3);
+            assertThat(war.getInputStream(war.getEntry("download/site.zip")).readAllBytes()).isEqualTo(Files.readAllBytes(result.zip()));
             Document webXml = Jsoup.parse(new String(war.getInputStream(war.getEntry("WEB-INF/web.xml")).readAllBytes(), StandardCharsets.UTF_8),
                     "", org.jsoup.parser.Parser.xmlParser());
             assertThat(webXml.select("welcome-file").eachText()).containsExactly("index.html");
@@ -241,10 +243,56 @@ public class SiteBuildTest {
         assertThat(second.war()).hasSameBinaryContentAs(result.war());
     }
 
-    private static long countFiles(Path dir) throws Exception {
+    /** The files of the site the zip holds: all but the .gz files and the offline copy (download/). */
+    private static long countPackedFiles(Path dir) throws Exception {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).count();
+            return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString())
+                    .filter(name -> !name.endsWith(".gz") && !name.startsWith("download/")).count();
         }
+    }
+
+    @Test
+    void theHomePageOffersTheZipPlacedInTheSiteWithTheSizeItHas() throws Exception {
+        Path copy = site.resolve("download/site.zip");
+        assertThat(copy).hasSameBinaryContentAs(result.zip());
+        Element link = page("index.html").selectFirst("#offline a.offline-link");
+        assertThat(link.attr("href")).isEqualTo("download/site.zip");
+        assertThat(link.hasAttr("data-download")).as("WeChat's note applies to it").isTrue();
+        assertThat(link.text()).isEqualTo("下载离线版（zip，" + org.bulletinarchive.bake.OriginalFiles.size(Files.size(copy)) + "）");
+        assertThat(page("index.html").select("script[src]").eachAttr("src")).anyMatch(src -> src.matches("assets/js/wechat\\.[0-9a-f]{10}\\.js"));
+        assertThat(page("issues/2023/17/10-changsha.html").select("footer a:contains(离线版)").eachAttr("href")).containsExactly("../../../index.html#offline");
+    }
+
+    @Test
+    void theZipHoldsNeitherTheGzFilesNorItselfAndTheWarNoGzFiles() throws Exception {
+        for (Path archive : List.of(result.zip(), result.war())) {
+            try (ZipFile zip = new ZipFile(archive.toFile())) {
+                assertThat(java.util.Collections.list(zip.entries()).stream().map(java.util.zip.ZipEntry::getName))
+                        .as(archive.getFileName().toString()).containsAnyOf("site/index.html", "index.html")
+                        .noneMatch(name -> name.endsWith(".gz") || name.startsWith("site/download/"));
+            }
+        }
+    }
+
+    @Test
+    void aGzBesideEveryTextFileInflatesToItAndCarriesNoNameAndNoTime() throws Exception {
+        List<Path> text;
+        try (Stream<Path> files = Files.walk(site)) {
+            text = files.filter(p -> p.getFileName().toString().matches(".*\\.(html|css|js|xml|svg|json|webmanifest)")).toList();
+        }
+        assertThat(text).hasSizeGreaterThan(60);
+        for (Path file : text) {
+            Path gz = file.resolveSibling(file.getFileName() + ".gz");
+            assertThat(gz).as("%s.gz", site.relativize(file)).isRegularFile();
+            byte[] bytes = Files.readAllBytes(gz);
+            // FLG 0: no file name; MTIME 0
+            assertThat(java.util.Arrays.copyOfRange(bytes, 3, 8)).as("flags and time of %s", gz.getFileName()).containsOnly(0);
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                assertThat(in.readAllBytes()).as("%s inflated", gz.getFileName()).isEqualTo(Files.readAllBytes(file));
+            }
+        }
+        assertThat(site.resolve("favicon.ico.gz")).as("images are compressed already").doesNotExist();
+        assertThat(site.resolve("download/site.zip.gz")).doesNotExist();
     }
 
     public static Map<String, String> fingerprint(Path dir) throws Exception {

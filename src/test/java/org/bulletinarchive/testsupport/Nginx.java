@@ -12,8 +12,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real nginx (Debian's nginx package; .ci/run installs it) serving a directory under a sub-path, e.g.
  * http://127.0.0.1:PORT/archive/, on a free port of 127.0.0.1 only, with its own temporary config, logs and pid
- * file. /favicon.ico at the server root answers 204. A missing address gets the site's 404.html, as the README
- * tells servers to do (error_page 404 /archive/404.html), with status 404. It runs in the foreground ("daemon off") as a child process and is stopped by {@link #close()}.
+ * file. The site is served by the project's own sample configuration, {@link #CONFIG}, included in the server as the
+ * README tells users to, with its sub-path and its folder replaced: so a missing address gets the site's 404.html with
+ * status 404, .gz files are sent to clients that accept gzip, and hashed assets are cached for good. /favicon.ico at
+ * the server root answers 204. It runs in the foreground ("daemon off") as a child process and is stopped by {@link #close()}.
  *
  * <pre>
  * try (Nginx nginx = Nginx.serve(Path.of("target/site-archive"), "/archive/")) {
@@ -24,6 +26,9 @@ import java.util.concurrent.TimeUnit;
 public final class Nginx implements AutoCloseable {
 
     public static final String BINARY = System.getProperty("nginx.binary", "/usr/sbin/nginx");
+    /** The sample configuration users include in their server: a location for /bulletins/ aliased to a site folder. */
+    public static final Path CONFIG = Path.of("deploy/nginx/bulletin-archive.conf").toAbsolutePath();
+    private static final String CONFIG_SUB_PATH = "/bulletins";
 
     private final Process process;
     private final Path prefix;
@@ -61,8 +66,6 @@ public final class Nginx implements AutoCloseable {
                     http {
                         include /etc/nginx/mime.types;
                         default_type application/octet-stream;
-                        charset utf-8;
-                        charset_types text/css application/javascript text/javascript application/json;
                         access_log %1$s/logs/access.log;
                         client_body_temp_path %1$s/body;
                         proxy_temp_path %1$s/proxy;
@@ -75,14 +78,11 @@ public final class Nginx implements AutoCloseable {
                             # the site lives under the sub-path; the server root's favicon is not the site's to
                             # provide, but browsers ask for it and log the 404 as a console error
                             location = /favicon.ico { return 204; }
-                            error_page 404 %3$s404.html;
-                            location %3$s {
-                                alias %4$s/;
-                                index index.html;
-                            }
+                            include %1$s/bulletin-archive.conf;
                         }
                     }
-                    """.formatted(prefix, port, subPath, root.toAbsolutePath().normalize());
+                    """.formatted(prefix, port);
+            Files.writeString(prefix.resolve("bulletin-archive.conf"), location(subPath, root));
             Path confFile = prefix.resolve("nginx.conf");
             Files.writeString(confFile, conf);
             Process process = new ProcessBuilder(BINARY, "-c", confFile.toString(), "-p", prefix.toString())
@@ -93,6 +93,21 @@ public final class Nginx implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The committed {@link #CONFIG} with {@code subPath} for /bulletins/ (and /bulletins) and the site folder {@code root} in its alias line. */
+    static String location(String subPath, Path root) throws IOException {
+        String config = Files.readString(CONFIG);
+        java.util.regex.Pattern alias = java.util.regex.Pattern.compile("(?m)^(\\s*alias\\s+)[^;]+;");
+        if (!alias.matcher(config).find() || !config.contains("location " + CONFIG_SUB_PATH + "/ {")
+                || !config.contains("error_page 404 " + CONFIG_SUB_PATH + "/404.html;")) {
+            throw new IllegalStateException(CONFIG + " no longer has the alias line, the location " + CONFIG_SUB_PATH
+                    + "/ and the error_page that the tests replace; change Nginx.location with it");
+        }
+        String folder = root.toAbsolutePath().normalize() + "/";
+        // /bulletins/ and /bulletins: the sub-path with and without its final slash
+        return alias.matcher(config.replace(CONFIG_SUB_PATH, subPath.substring(0, subPath.length() - 1)))
+                .replaceFirst("$1\"" + java.util.regex.Matcher.quoteReplacement(folder.replace("\"", "\\\"")) + "\";");
     }
 
     /** The URL of a path inside the served directory, e.g. url("search.html?q=x"). */
