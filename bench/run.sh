@@ -100,6 +100,9 @@ for n in "${sizes[@]}"; do
   import_wall[$n]=$wall
   echo "   import: $(tail -n 1 "$dir/import.log")"
   sync
+  # an archive's content files are not seconds old when it is built: a build reads again any file modified within 3 s of
+  # the last build (file times are coarse), which would make the rebuild below read every file just imported
+  sleep 3
 
   measure "$dir/build.log" bin/bulletin-archive build --source "$dir/project" --out "$dir/project/out/site"
   if [ "$status" -ne 0 ]; then
