@@ -95,7 +95,7 @@ public final class SearchBenchmark {
             String path = URI.create(url).getPath().substring("/archive/".length());
             long size = Files.size(site.resolve(path.isEmpty() ? "index.html" : path));
             total += size;
-            int kind = path.startsWith("assets/") ? 0 : path.endsWith("/index.js") ? 1
+            int kind = path.startsWith("assets/") ? 0 : path.matches("search/index\\.[0-9a-f]+\\.js") ? 1
                     : path.contains("/s/") || path.contains("/t/") ? 2 : path.endsWith("/f.js") ? 3 : path.contains("/d/") ? 4 : -1;
             if (kind >= 0) {
                 kinds[kind] += size;
