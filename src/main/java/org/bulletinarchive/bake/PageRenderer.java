@@ -61,6 +61,15 @@ public final class PageRenderer {
     }
 
     private volatile java.util.function.BiConsumer<Path, String> onPage;
+    private volatile java.util.function.UnaryOperator<Views.Page> complete = page -> page;
+
+    /**
+     * Completes each page with what is derived from it alone (its QR code) just before it is rendered, on the rendering
+     * thread: a page kept from the last build costs nothing.
+     */
+    public void completing(java.util.function.UnaryOperator<Views.Page> complete) {
+        this.complete = complete;
+    }
 
     /**
      * Also hands every page, as written, to {@code consumer} (on the rendering thread): the link check
@@ -152,7 +161,7 @@ public final class PageRenderer {
      * it also replaces what was written for it before (nothing is written when the site already has these bytes).
      */
     public byte[] renderHere(String template, Views.Page page, Map<String, Object> values, long fingerprint, boolean write) {
-        byte[] bytes = html(template, page, values).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = html(template, complete.apply(page), values).getBytes(StandardCharsets.UTF_8);
         if (write) {
             rendered.incrementAndGet();
             output.write(page.path(), bytes, fingerprint);
@@ -161,7 +170,7 @@ public final class PageRenderer {
     }
 
     private void renderNow(String template, Views.Page page, Map<String, Object> values, Path out, long fingerprint) {
-        String text = html(template, page, values);
+        String text = html(template, complete.apply(page), values);
         output.write(page.path(), text.getBytes(StandardCharsets.UTF_8), fingerprint);
         if (onPage != null) {
             onPage.accept(out, text);

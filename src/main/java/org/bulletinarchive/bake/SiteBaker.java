@@ -24,8 +24,6 @@ public final class SiteBaker {
     private final SiteSettings settings;
     private final Map<String, String> assets;
     private final org.bulletinarchive.incremental.Fingerprint fingerprints = new org.bulletinarchive.incremental.Fingerprint();
-    /** The QR code of each issue and entry page by its path; empty without a base URL. */
-    private Map<String, Views.QrCode> qrCodes = Map.of();
     /** The offline copy the home page offers, or null for none. */
     private Views.Download download;
     /** What the home page was rendered from, less the offline copy: to render it again for another size of it. */
@@ -36,6 +34,16 @@ public final class SiteBaker {
         this.renderer = renderer;
         this.settings = settings;
         this.assets = assets;
+        // the QR code is made from the page's own address, which its fingerprint holds: only for the pages rendered
+        renderer.completing(this::withQrCode);
+    }
+
+    /** An issue or entry page with the QR code of its address, when the site has a base URL. */
+    private Page withQrCode(Page p) {
+        if (settings.host().isEmpty() || !(p.kind().equals("issue") || p.kind().equals("entry"))) {
+            return p;
+        }
+        return new Page(p.kind(), p.path(), p.root(), p.title(), p.description(), p.canonical(), p.ogType(), QrCodes.of(p.canonical()));
     }
 
     /** The home page offers {@code download} (the site's zip, placed in the site), and every page's footer links there. */
@@ -63,18 +71,6 @@ public final class SiteBaker {
     /** {@code searchIndex}: the search index's entry script relative to the site root, which search.html loads ("" for none yet). */
     public List<String> bake(SiteModel model, String searchIndex) {
         List<String> written = new ArrayList<>();
-        if (!settings.host().isEmpty()) {
-            // a QR code takes about a third of a millisecond to make: on every core, before the pages that show them
-            List<String> paths = new ArrayList<>();
-            model.issues().forEach(i -> paths.add(i.ref().url()));
-            model.entries().forEach(e -> paths.add(e.url()));
-            List<Views.QrCode> codes = org.bulletinarchive.files.Parallel.map(paths, p -> QrCodes.of(settings.host() + p));
-            Map<String, Views.QrCode> byPath = new HashMap<>();
-            for (int i = 0; i < paths.size(); i++) {
-                byPath.put(paths.get(i), codes.get(i));
-            }
-            qrCodes = byPath;
-        }
         List<SeriesView> series = model.series();
         List<SeriesRef> seriesRefs = series.stream().map(SeriesView::ref).toList();
         // site.title when set, else the one series' name, else a neutral name
@@ -173,7 +169,7 @@ public final class SiteBaker {
         // the not-found page is served in place of a missing page at any depth: its links lead through the base URL
         String root = kind.equals("404") ? settings.host() : "../".repeat(depth);
         String canonical = settings.host().isEmpty() ? "" : settings.host() + path;
-        return new Page(kind, path, root, title, description, canonical, article ? "article" : "website", qrCodes.get(path));
+        return new Page(kind, path, root, title, description, canonical, article ? "article" : "website", null);
     }
 
     private void render(List<String> written, String template, Page page, Map<String, Object> common, Map<String, Object> values) {

@@ -28,6 +28,15 @@ public final class Folders {
         deleteRecursively(old);
     }
 
+    /** Writes {@code text} to {@code file} and forces it to disk: a journal that must be there before what it describes is done. */
+    static void writeDurably(Path file, String text) throws IOException {
+        try (java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+            out.write(java.nio.ByteBuffer.wrap(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            out.force(true);
+        }
+    }
+
     public static void deleteRecursively(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;

@@ -1,11 +1,8 @@
 package org.bulletinarchive.files;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -147,10 +144,7 @@ public final class SiteSwap {
         String text = "publishing " + staging.getFileName() + " as " + site.getFileName() + ", " + zip.staged().getFileName() + " as "
                 + zip.published().getFileName() + " and " + war.staged().getFileName() + " as " + war.published().getFileName()
                 + "; if this file is left, the next build finishes it\n";
-        try (FileChannel out = FileChannel.open(journal, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            out.write(java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
-            // on disk before the first rename, so that a power cut cannot leave renames without it
-            out.force(true);
-        }
+        // on disk before the first rename, so that a power cut cannot leave renames without it
+        Folders.writeDurably(journal, text);
     }
 }

@@ -1,12 +1,10 @@
 package org.bulletinarchive.files;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -21,63 +19,72 @@ import java.util.List;
  */
 public final class SiteUpdate {
 
+    /** A file written beside the site under a staged name, then renamed into place. */
+    private record Staged(Path staged, Path published) {
+        void putInPlace() throws IOException {
+            if (Files.exists(staged)) {
+                Folders.move(staged, published);
+            }
+        }
+    }
+
     private final Path site;
     private final Path staging;
-    private final Path stagedZip;
-    private final Path zip;
-    private final Path stagedWar;
-    private final Path war;
-    private final Path stagedState;
-    private final Path state;
-    private final Path stagedContent;
-    private final Path content;
+    private final Staged zip;
+    private final Staged war;
+    private final Staged state;
+    private final Staged content;
     private final Path journal;
 
+    /** The update of the site {@code swap} publishes whole, with the same staging folder, zip and war. */
+    public SiteUpdate(SiteSwap swap) {
+        this.site = swap.site();
+        String name = site.getFileName().toString();
+        this.staging = swap.staging();
+        this.zip = new Staged(swap.stagedZip(), swap.zip());
+        this.war = new Staged(swap.stagedWar(), swap.war());
+        this.state = new Staged(site.resolveSibling("." + name + ".state.staging"), site.resolveSibling("." + name + ".state"));
+        this.content = new Staged(site.resolveSibling("." + name + ".content.staging"), site.resolveSibling("." + name + ".content"));
+        this.journal = site.resolveSibling("." + name + ".updating");
+    }
+
     public SiteUpdate(Path site) {
-        this.site = site.toAbsolutePath().normalize();
-        String name = this.site.getFileName().toString();
-        this.staging = this.site.resolveSibling("." + name + ".staging");
-        this.stagedZip = this.site.resolveSibling("." + name + ".zip.staging");
-        this.zip = this.site.resolveSibling(name + ".zip");
-        this.stagedWar = this.site.resolveSibling("." + name + ".war.staging");
-        this.war = this.site.resolveSibling(name + ".war");
-        this.stagedState = this.site.resolveSibling("." + name + ".state.staging");
-        this.state = this.site.resolveSibling("." + name + ".state");
-        this.stagedContent = this.site.resolveSibling("." + name + ".content.staging");
-        this.content = this.site.resolveSibling("." + name + ".content");
-        this.journal = this.site.resolveSibling("." + name + ".updating");
+        this(new SiteSwap(site));
     }
 
     /** Where the state of the published site is kept. */
     public Path state() {
-        return state;
+        return state.published();
     }
 
     /** Where the content files as the last build read them are kept (see ContentCache). */
     public Path content() {
-        return content;
+        return content.published();
     }
 
     /** Where a build writes the content cache of the site it is about to publish. */
     public Path stagedContent() {
-        return stagedContent;
+        return content.staged();
     }
 
     /** Where a build writes the state of the site it is about to publish. */
     public Path stagedState() {
-        return stagedState;
+        return state.staged();
     }
 
-    /** Moves {@code changed} (in staging) into the site, deletes {@code removed}, and puts the zip and state in place. */
+    /** Puts the staged content cache and build state in place (after a full build's SiteSwap, or an update). */
+    public void putStateInPlace() throws IOException {
+        content.putInPlace();
+        state.putInPlace();
+    }
+
+    /** Moves {@code changed} (in staging) into the site, deletes {@code removed}, and puts the zip, war and state in place. */
     public void publish(Collection<String> changed, Collection<String> removed) throws IOException {
         List<String> steps = new ArrayList<>();
         changed.forEach(f -> steps.add("move " + f));
         removed.forEach(f -> steps.add("delete " + f));
-        try (FileChannel out = FileChannel.open(journal, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            out.write(java.nio.ByteBuffer.wrap((String.join("\n", steps) + "\n").getBytes(StandardCharsets.UTF_8)));
-            // on disk before the first move, so that a power cut cannot leave moves without it
-            out.force(true);
-        }
+        // on disk before the first move, so that a power cut cannot leave moves without it
+        Folders.writeDurably(journal, String.join("\n", steps) + "\n");
         finish(steps);
     }
 
@@ -111,18 +118,9 @@ public final class SiteUpdate {
                 }
             }
         }
-        if (Files.exists(stagedZip)) {
-            Folders.move(stagedZip, zip);
-        }
-        if (Files.exists(stagedWar)) {
-            Folders.move(stagedWar, war);
-        }
-        if (Files.exists(stagedContent)) {
-            Folders.move(stagedContent, content);
-        }
-        if (Files.exists(stagedState)) {
-            Folders.move(stagedState, state);
-        }
+        zip.putInPlace();
+        war.putInPlace();
+        putStateInPlace();
         Files.delete(journal);
         Folders.deleteRecursively(staging);
     }

@@ -97,10 +97,9 @@ public final class SiteOutput {
     }
 
     /**
-     * Keeps every published file under {@code folder} (e.g. "search/") that {@code which} accepts (not the .gz beside it, which the
-     * gzip stage makes again) as it is, when each is still
-     * as the last build left it;
-     * returns them, or null (and keeps none) when one was changed by hand or the build is not incremental.
+     * Keeps as they are the published files under {@code folder} (e.g. "search/") that {@code which} accepts, when each is
+     * still as the last build left it; returns them, or null (and keeps none) when one was changed by hand or the build
+     * is not incremental.
      */
     public List<String> keepFolder(String folder, java.util.function.Predicate<String> which) {
         if (!incremental) {
@@ -126,22 +125,15 @@ public final class SiteOutput {
 
     /** Writes a file of the new site (any thread), unless the published site has these very bytes there. */
     public void write(String path, byte[] bytes, long fingerprint) {
-        long hash = Hashing.bytes(bytes);
-        next.put(path, new BuildState.FileState(bytes.length, hash, fingerprint));
-        BuildState.FileState old = published.get(path);
         Path out = SafePaths.inside(staging, path, "file");
-        if (incremental && old != null && old.hash() == hash) {
-            // written again in this build, now with the published bytes (the home page once the zip's size is known)
-            if (written.remove(path)) {
-                try {
-                    Files.deleteIfExists(out);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            return;
-        }
         try {
+            if (!record(path, bytes, fingerprint)) {
+                // written before in this build, now with the published bytes (the home page once the zip's size is known)
+                if (written.remove(path)) {
+                    Files.deleteIfExists(out);
+                }
+                return;
+            }
             if (!madeFolders.contains(out.getParent())) {
                 // made before it is recorded, so no thread writes into a folder not made yet
                 Files.createDirectories(out.getParent());
@@ -152,6 +144,14 @@ public final class SiteOutput {
             throw new UncheckedIOException(e);
         }
         written.add(path);
+    }
+
+    /** Records {@code bytes} as the file {@code path} of the new site; returns whether the published site lacks them (always, in a full build). */
+    private boolean record(String path, byte[] bytes, long fingerprint) {
+        long hash = Hashing.bytes(bytes);
+        next.put(path, new BuildState.FileState(bytes.length, hash, fingerprint));
+        BuildState.FileState old = published.get(path);
+        return !incremental || old == null || old.hash() != hash;
     }
 
     /**
@@ -171,14 +171,10 @@ public final class SiteOutput {
                 if (written.contains(path)) {
                     continue;
                 }
-                byte[] bytes = Files.readAllBytes(file);
-                long hash = Hashing.bytes(bytes);
-                next.put(path, new BuildState.FileState(bytes.length, hash, 0));
-                BuildState.FileState old = published.get(path);
-                if (incremental && old != null && old.hash() == hash) {
-                    Files.delete(file);
-                } else {
+                if (record(path, Files.readAllBytes(file), 0)) {
                     written.add(path);
+                } else {
+                    Files.delete(file);
                 }
             }
         } catch (IOException e) {

@@ -96,9 +96,7 @@ public final class SiteZip {
             for (ZipArchiveEntry e : java.util.Collections.list(source.getEntriesInPhysicalOrder())) {
                 String name = rename.apply(e.getName());
                 if (name != null) {
-                    try (java.io.InputStream raw = source.getRawInputStream(e)) {
-                        z.addRawArchiveEntry(entry(name, e.getSize(), e.getCompressedSize(), e.getCrc()), raw);
-                    }
+                    copyRaw(z, source, e, name);
                     count++;
                 }
             }
@@ -108,6 +106,13 @@ public final class SiteZip {
             }
         }
         return count;
+    }
+
+    /** Writes the entry {@code e} of {@code source}, still compressed, as {@code name}. */
+    private static void copyRaw(ZipArchiveOutputStream z, ZipFile source, ZipArchiveEntry e, String name) throws IOException {
+        try (java.io.InputStream raw = source.getRawInputStream(e)) {
+            z.addRawArchiveEntry(entry(name, e.getSize(), e.getCompressedSize(), e.getCrc()), raw);
+        }
     }
 
     private static void addStored(ZipArchiveOutputStream z, Stored stored) throws IOException {
@@ -140,18 +145,7 @@ public final class SiteZip {
      */
     public static int write(Path site, Path zip, String top) throws IOException {
         List<String> names = entries(site, "").stream().map(Entry::name).toList();
-        return write(names, site::resolve, Set.copyOf(names), null, zip, top);
-    }
-
-    /**
-     * Writes {@code zip} with the files {@code names} (relative to the site root) under the folder name {@code top}, in
-     * the same order and with the same bytes as {@link #write(Path, Path, String)} over the whole site: each file in
-     * {@code changed} is read from where {@code where} finds it and compressed; every other one is copied, still
-     * compressed, from {@code oldZip} (the zip of the published site), and only read and compressed when it is not there.
-     */
-    public static int write(Collection<String> names, Function<String, Path> where, Set<String> changed, Path oldZip, Path zip, String top)
-            throws IOException {
-        return write(names, where, changed, oldZip, zip, top, null);
+        return write(names, site::resolve, Set.copyOf(names), null, zip, top, null);
     }
 
     /**
@@ -162,8 +156,12 @@ public final class SiteZip {
     }
 
     /**
-     * As {@link #write(Collection, Function, Set, Path, Path, String)}, but the file {@code sized} names (null: none) is
-     * made by it once every other file is compressed and the size of the zip without it is known.
+     * Writes {@code zip} with the files {@code names} (relative to the site root) under the folder name {@code top}, in
+     * the same order and with the same bytes as {@link #write(Path, Path, String)} over the whole site: each file in
+     * {@code changed} is read from where {@code where} finds it and compressed; every other one is copied, still
+     * compressed, from {@code oldZip} (the zip of the published site), and only read and compressed when it is not there.
+     * The file {@code sized} names (null: none) is made by it once every other file is compressed and the size of the
+     * zip without it is known.
      */
     public static int write(Collection<String> names, Function<String, Path> where, Set<String> changed, Path oldZip, Path zip, String top,
             SizedFile sized) throws IOException {
@@ -197,9 +195,7 @@ public final class SiteZip {
                         add(z, fresh);
                     } else {
                         ZipArchiveEntry before = (ZipArchiveEntry) p;
-                        try (java.io.InputStream raw = old.getRawInputStream(before)) {
-                            z.addRawArchiveEntry(entry(before.getName(), before.getSize(), before.getCompressedSize(), before.getCrc()), raw);
-                        }
+                        copyRaw(z, old, before, before.getName());
                     }
                 }
             }

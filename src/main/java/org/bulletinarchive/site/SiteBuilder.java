@@ -44,7 +44,7 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 
 /**
- * The build, stage by stage: load content → original files → model → assets → pages → search index → link check
+ * The build, stage by stage: load content → original files → model → assets → search index → pages → link check
  * → zip (also placed in the site, as its offline copy) → .gz files (site.gzip, build --gzip) → war → publish. The
  * output folder is checked first (never the project's sources, never a folder the build did not make) and locked
  * against a second build. Everything is written to a staging folder, a staged
@@ -115,7 +115,7 @@ public final class SiteBuilder {
         Path site = output.site();
         try (FolderLock lock = FolderLock.forSite(site, output.shown(), lockWait)) {
             SiteSwap swap = new SiteSwap(site);
-            SiteUpdate update = new SiteUpdate(site);
+            SiteUpdate update = new SiteUpdate(swap);
             // an interrupted update is finished first: it needs the staged files that SiteSwap would remove
             update.recover().forEach(line -> log.accept(String.format("%-7s %s", "clean:", line)));
             swap.recover().forEach(line -> log.accept(String.format("%-7s %s", "clean:", line)));
@@ -160,7 +160,7 @@ public final class SiteBuilder {
         Map<String, String> assets = timed("assets", () -> AssetPipeline.publish(config.getAssetFolder().toPath(), staging), a -> a.size() + " files");
         List<org.bulletinarchive.search.SearchDocument> documents = org.bulletinarchive.search.ModelDocuments.of(model);
         long searchDocuments = new org.bulletinarchive.incremental.Fingerprint().of(documents);
-        String searchEntry = timed("search", () -> search(output, documents, searchDocuments), s -> s);
+        SearchFiles search = timed("search", () -> search(output, documents, searchDocuments), SearchFiles::summary);
         LinkChecker links = new LinkChecker(staging);
         PageRenderer renderer = new PageRenderer(config, output);
         pagesRendered = renderer::rendered;
@@ -169,7 +169,7 @@ public final class SiteBuilder {
             // the link check reads each page as it is rendered, on the rendering threads
             renderer.onPage(links::accept);
             try {
-                return baker.bake(model, searchEntry.substring(0, searchEntry.indexOf(' ')));
+                return baker.bake(model, search.entry());
             } finally {
                 renderer.finish();
             }
@@ -192,13 +192,13 @@ public final class SiteBuilder {
         }
         // the zip is made from the staged site (and, when incremental, the published one and its zip), so that the site and
         // the zip are put in place together; the war is made from the zip, the .gz files from the zip's compressed files
-        timed("zip", () -> zip(files, where, written, output.incremental() ? swap.zip() : null, swap.stagedZip(), top, offline.home(baker)),
-                n -> n + " files into " + shown(swap.zip()));
+        timed("zip", () -> unchecked(() -> SiteZip.write(files, where, written, output.incremental() ? swap.zip() : null, swap.stagedZip(), top,
+                offline.home(baker))), n -> n + " files into " + shown(swap.zip()));
         offline.publish(swap.stagedZip(), output);
         if (gzip || settings.gzip()) {
-            timed("gzip", () -> gzip(swap.stagedZip(), top, files, output), n -> n + " .gz files");
+            timed("gzip", () -> unchecked(() -> GzipFiles.write(swap.stagedZip(), top, files, output)), n -> n + " .gz files");
         }
-        timed("war", () -> war(swap.stagedZip(), top, swap.stagedWar()), n -> n + " files into " + shown(swap.war()));
+        timed("war", () -> unchecked(() -> SiteWar.fromZip(swap.stagedZip(), top, swap.stagedWar())), n -> n + " files into " + shown(swap.war()));
         List<String> removed = output.removed();
         Map<String, BuildState.Links> pageLinks = new HashMap<>();
         links.pages().forEach((name, l) -> pageLinks.put(name, BuildState.Links.of(l)));
@@ -210,15 +210,16 @@ public final class SiteBuilder {
                 output.incremental() ? renderer.rendered() : pages.size(), output.incremental());
     }
 
-    /**
-     * Writes the search index of {@code documents}, or keeps the published one when it was made of the same documents;
-     * returns its entry script (search/index.&lt;hash&gt;.js) and what was done, for the log.
-     */
-    private static String search(SiteOutput output, List<org.bulletinarchive.search.SearchDocument> documents, long fingerprint) {
+    /** The search index of the new site: its entry script (search/index.&lt;hash&gt;.js), and what was done, for the log. */
+    private record SearchFiles(String entry, String summary) {
+    }
+
+    /** Writes the search index of {@code documents}, or keeps the published one when it was made of the same documents. */
+    private static SearchFiles search(SiteOutput output, List<org.bulletinarchive.search.SearchDocument> documents, long fingerprint) {
         List<String> kept = fingerprint == output.previous().searchDocuments() ? output.keepFolder(SearchIndex.FOLDER, path -> !path.endsWith(".gz")) : null;
         if (kept != null) {
             String entry = kept.stream().filter(p -> p.matches("search/index\\.[0-9a-f]+\\.js")).findFirst().orElseThrow();
-            return entry + " (" + documents.size() + " documents as before: " + kept.size() + " files kept)";
+            return new SearchFiles(entry, entry + " (" + documents.size() + " documents as before: " + kept.size() + " files kept)");
         }
         SearchIndex.Built built = SearchIndex.build(documents);
         Parallel.map(List.copyOf(built.files().entrySet()), f -> {
@@ -226,7 +227,8 @@ public final class SiteBuilder {
             return f.getKey();
         });
         SearchIndexReport r = built.report();
-        return built.entry() + " (" + r.docs() + " documents, " + r.files() + " files, " + r.totalBytes() / 1024 + " KB " + r.stageMillis() + ")";
+        return new SearchFiles(built.entry(), built.entry() + " (" + r.docs() + " documents, " + r.files() + " files, " + r.totalBytes() / 1024 + " KB "
+                + r.stageMillis() + ")");
     }
 
     /** The folders a build must never write to: the project's sources, as configured and by convention. */
@@ -245,7 +247,7 @@ public final class SiteBuilder {
      * and written after, so it never describes another site than the one beside it.
      */
     private static String publish(SiteSwap swap, SiteUpdate update, SiteOutput output, BuildState state, List<String> removed) {
-        try {
+        return unchecked(() -> {
             state.write(update.stagedState());
             if (output.incremental()) {
                 update.publish(output.written(), removed);
@@ -253,34 +255,19 @@ public final class SiteBuilder {
             }
             Files.deleteIfExists(update.state());
             swap.publish();
-            Files.move(update.stagedContent(), update.content(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            Files.move(update.stagedState(), update.state(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            update.putStateInPlace();
             return "";
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        });
     }
 
-    private static int zip(TreeSet<String> files, Function<String, Path> where, Set<String> changed, Path oldZip, Path zip, String top,
-            SiteZip.SizedFile home) {
-        try {
-            return SiteZip.write(files, where, changed, oldZip, zip, top, home);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    /** Work on files whose IOException stops the build like any other failure of a stage. */
+    private interface FileWork<T> {
+        T run() throws IOException;
     }
 
-    private static int gzip(Path zip, String top, TreeSet<String> files, SiteOutput output) {
+    private static <T> T unchecked(FileWork<T> work) {
         try {
-            return GzipFiles.write(zip, top, files, output);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static int war(Path zip, String top, Path war) {
-        try {
-            return SiteWar.fromZip(zip, top, war);
+            return work.run();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
