@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pinyin } from 'pinyin-pro';
+import { romanise } from './romanise.mjs';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -51,17 +51,6 @@ const ETHNIC = ('蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 
   + '景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 '
   + '裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各').split(' ').sort((a, b) => b.length - a.length);
 
-// Readings pinyin-pro gets wrong in place names (checked against the official romanisation).
-const READINGS = {
-  乐亭: 'laoting', 乐陵: 'laoling', 乐清: 'yueqing', 大埔: 'dabu', 尉犁: 'yuli', 单县: 'shanxian', 浚县: 'xunxian',
-  蔚县: 'yuxian', 涡阳: 'guoyang', 筠连: 'junlian', 洪洞: 'hongtong', 繁峙: 'fanshi', 歙县: 'shexian', 蚌山: 'bengshan',
-  六合: 'luhe', 泌阳: 'biyang', 大城: 'dacheng', 闵行: 'minhang', 黄陂: 'huangpi', 民乐: 'minle', 曾都: 'zengdu',
-  调兵山: 'diaobingshan',
-};
-// Characters with one reading in every place name: 都 du (都江堰, 郫都, 丰都), 什 shi (什邡, 喀什, 克什克腾),
-// 柏 bai (柏乡, 万柏林).
-const CHARACTER_READINGS = { 都: 'du', 什: 'shi', 柏: 'bai' };
-
 function stemOf(name) {
   for (const [suffix, word] of SUFFIXES) {
     if (!name.endsWith(suffix)) continue;
@@ -90,12 +79,6 @@ function stemOf(name) {
     if (stem.length >= 2) return { stem, suffix, word };
   }
   return { stem: name, suffix: '', word: '' };
-}
-
-function romanise(text) {
-  if (READINGS[text]) return READINGS[text];
-  const syllables = pinyin(text, { toneType: 'none', type: 'array', v: true });
-  return [...text].map((ch, i) => CHARACTER_READINGS[ch] ?? syllables[i]).join('').toLowerCase();
 }
 
 // --- read the divisions -------------------------------------------------------------------------------

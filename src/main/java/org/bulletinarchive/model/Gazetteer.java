@@ -11,22 +11,26 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
  * The subjects bulletins talk about, with prefix lookup: the curated provinces, prefectures, regions and
  * zones of gazetteer.tsv, every county-level division of divisions.tsv (which also gives provinces and
- * prefectures their codes) and the departments of departments.tsv.
+ * prefectures their codes) and the departments of departments.tsv; and, read on first use and looked up only
+ * within a place, the townships of townships.tsv.
  */
 public final class Gazetteer {
 
     public static final String RESOURCE = "/gazetteer.tsv";
     public static final String DIVISIONS_RESOURCE = "/divisions.tsv";
     public static final String DEPARTMENTS_RESOURCE = "/departments.tsv";
+    public static final String TOWNSHIPS_RESOURCE = "/townships.tsv";
 
     /** One way {@code text} can begin with a place: the place, the text matched, and whether it was a short name (零陵 for 零陵区). */
     public record NameMatch(Place place, String name, boolean shortForm) {}
@@ -37,6 +41,12 @@ public final class Gazetteer {
     private static final String WILDCARD = "[^\\p{P}\\p{Z}\\s]{0,8}?";
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9-]+");
+
+    /**
+     * How bulletins shorten the endings of some township names: 兆麟街道地区 (北安市) is written 兆麟街道. 街道办事处
+     * occurs only among the units like a township that townships.tsv leaves out; it is here for when they come in.
+     */
+    private static final Map<String, String> WRITTEN_ENDINGS = Map.of("街道地区", "街道", "街道办事处", "街道");
 
     private record Named(Place place, boolean shortForm) {}
 
@@ -49,9 +59,13 @@ public final class Gazetteer {
     private final Map<Place, Integer> rank;
     private final int longestName;
     private final int longestDepartment;
+    private final Supplier<String> townshipsTsv;
+    /** Null until a township is first asked for: 38,000 rows the build's usual lookups never need. */
+    private volatile Townships townships;
 
-    private Gazetteer(Map<String, Place> bySlug) {
+    private Gazetteer(Map<String, Place> bySlug, Supplier<String> townshipsTsv) {
         this.bySlug = bySlug;
+        this.townshipsTsv = townshipsTsv;
         List<Place> ranked = new ArrayList<>(bySlug.values());
         // Code order; places without a code (regions, HK/Macao/Taiwan, departments) after, in file order.
         ranked.sort(Comparator.comparing((Place p) -> p.code().isEmpty()).thenComparing(Place::code));
@@ -103,14 +117,14 @@ public final class Gazetteer {
         return underProvince && !place.group().equals(place.slug()) && bySlug.containsKey(place.group()) ? place.group() : "";
     }
 
-    /** The gazetteer shipped with the project: gazetteer.tsv, divisions.tsv and departments.tsv. */
+    /** The gazetteer shipped with the project: gazetteer.tsv, divisions.tsv and departments.tsv; townships.tsv when first needed. */
     public static Gazetteer standard() {
         Map<String, Place> places = new LinkedHashMap<>();
         Set<String> names = new HashSet<>();
         readCurated(resource(RESOURCE), "src/main/resources" + RESOURCE, places, names);
         readDivisions(resource(DIVISIONS_RESOURCE), "src/main/resources" + DIVISIONS_RESOURCE, places);
         readCurated(resource(DEPARTMENTS_RESOURCE), "src/main/resources" + DEPARTMENTS_RESOURCE, places, names);
-        return new Gazetteer(places);
+        return new Gazetteer(places, () -> resource(TOWNSHIPS_RESOURCE));
     }
 
     private static String resource(String name) {
@@ -128,7 +142,7 @@ public final class Gazetteer {
     public static Gazetteer parse(String tsv, String sourceName) {
         Map<String, Place> places = new LinkedHashMap<>();
         readCurated(tsv, sourceName, places, new HashSet<>());
-        return new Gazetteer(places);
+        return new Gazetteer(places, () -> "");
     }
 
     private static void readCurated(String tsv, String sourceName, Map<String, Place> places, Set<String> names) {
@@ -257,8 +271,24 @@ public final class Gazetteer {
         return places.size() == 1 ? Optional.of(places.get(0)) : Optional.empty();
     }
 
+    /** The place with this slug; a township's slug (dongan-xian-luhongshizhen) reads townships.tsv if not yet read. */
     public Optional<Place> bySlug(String slug) {
-        return Optional.ofNullable(bySlug.get(slug));
+        Place place = bySlug.get(slug);
+        if (place == null && mayBeTownship(slug)) {
+            place = townships().bySlug().get(slug);
+        }
+        return Optional.ofNullable(place);
+    }
+
+    /** Whether the slug begins with a division's slug and '-', as every township's does; other misses need no townships. */
+    private boolean mayBeTownship(String slug) {
+        for (int dash = slug.indexOf('-'); dash > 0; dash = slug.indexOf('-', dash + 1)) {
+            Place division = bySlug.get(slug.substring(0, dash));
+            if (division != null && !division.code().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The one place with this full name or alias (else the one with this short name, or the department); empty when shared. */
@@ -289,8 +319,99 @@ public final class Gazetteer {
         return List.copyOf(children.getOrDefault(place.slug(), List.of()));
     }
 
-    /** Every place, in file order: gazetteer.tsv, then the counties of divisions.tsv, then departments. */
+    /** Every place, in file order: gazetteer.tsv, then the counties of divisions.tsv, then departments; no townships. */
     public Collection<Place> places() {
         return new ArrayList<>(bySlug.values());
+    }
+
+    /**
+     * The townships of {@code area} in code order: of a county, of every county of a prefecture (and those the
+     * prefecture has directly, as 东莞市 does), or of a province-level division; none for other places.
+     */
+    public List<Place> townshipsIn(Place area) {
+        return List.copyOf(townships().within().getOrDefault(area.slug(), List.of()));
+    }
+
+    /**
+     * Every township of {@code area} (as in {@link #townshipsIn}) whose name begins {@code text}, once each with the
+     * longest such name: longest first, then in code order. A name is the full name (芦洪市镇) or its written form
+     * (兆麟街道 for 兆麟街道地区); never a short form.
+     */
+    public List<NameMatch> townshipsAtStartOf(String text, Place area) {
+        Townships all = townships();
+        Map<Place, NameMatch> longestPerPlace = new LinkedHashMap<>();
+        for (int len = Math.min(all.longestName(), text.length()); len > 0; len--) {
+            String prefix = text.substring(0, len);
+            for (Place township : all.byName().getOrDefault(prefix, List.of())) {
+                if (isWithin(township, area)) {
+                    longestPerPlace.putIfAbsent(township, new NameMatch(township, prefix, false));
+                }
+            }
+        }
+        return List.copyOf(longestPerPlace.values());
+    }
+
+    /** The one township of {@code area} with this full or written name; empty when none or several have it. */
+    public Optional<Place> township(String name, Place area) {
+        List<Place> found = townships().byName().getOrDefault(name, List.of()).stream().filter(t -> isWithin(t, area)).distinct().toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private boolean isWithin(Place township, Place area) {
+        String slug = area.slug();
+        return slug.equals(township.parent()) || slug.equals(township.group()) || slug.equals(parentOf(bySlug.get(township.parent())));
+    }
+
+    /** Whether townships.tsv has been read; for tests that the usual lookups never read it. */
+    boolean townshipsLoaded() {
+        return townships != null;
+    }
+
+    private Townships townships() {
+        Townships loaded = townships;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = townships;
+                if (loaded == null) {
+                    loaded = readTownships(townshipsTsv.get(), "src/main/resources" + TOWNSHIPS_RESOURCE);
+                    townships = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+
+    /** The townships by slug, by full and written name, and by the county, prefecture and province they are within. */
+    private record Townships(Map<String, Place> bySlug, Map<String, List<Place>> byName, Map<String, List<Place>> within, int longestName) {}
+
+    /** townships.tsv: {@code code name slug parent}, in code order; see its header. */
+    private Townships readTownships(String tsv, String sourceName) {
+        Map<String, Place> slugs = new HashMap<>();
+        Map<String, List<Place>> names = new HashMap<>();
+        Map<String, List<Place>> within = new HashMap<>();
+        forEachRow(tsv, sourceName, Set.of(4), "code, name, slug, parent", (cols, where) -> {
+            Place parent = bySlug.get(cols[3]);
+            if (parent == null || parent.code().isEmpty()) {
+                throw new IllegalArgumentException(where + ": parent '" + cols[3] + "' is no division of divisions.tsv; regenerate townships.tsv (scripts/gazetteer/README.md)");
+            }
+            Place township = new Place(cols[2], cols[1], List.of(), Place.TOWNSHIP, parent.group(), cols[0], parent.slug(), List.of());
+            if (!SLUG.matcher(township.slug()).matches() || bySlug.containsKey(township.slug()) || slugs.putIfAbsent(township.slug(), township) != null) {
+                throw new IllegalArgumentException(where + ": slug '" + township.slug() + "' is not [a-z0-9-]+ or already taken");
+            }
+            names.computeIfAbsent(township.name(), n -> new ArrayList<>(1)).add(township);
+            WRITTEN_ENDINGS.forEach((ending, written) -> {
+                if (township.name().endsWith(ending)) {
+                    String shorter = township.name().substring(0, township.name().length() - ending.length()) + written;
+                    names.computeIfAbsent(shorter, n -> new ArrayList<>(1)).add(township);
+                }
+            });
+            for (String area : new LinkedHashSet<>(Arrays.asList(parent.slug(), parentOf(parent), parent.group()))) {
+                if (!area.isEmpty()) {
+                    within.computeIfAbsent(area, a -> new ArrayList<>()).add(township);
+                }
+            }
+        });
+        int longest = names.keySet().stream().mapToInt(String::length).max().orElse(0);
+        return new Townships(slugs, names, within, longest);
     }
 }

@@ -17,6 +17,7 @@ public record Place(String slug, String name, List<String> aliases, String kind,
     public static final String PROVINCE = "province";
     public static final String PREFECTURE = "prefecture";
     public static final String COUNTY = "county";
+    public static final String TOWNSHIP = "township";
     public static final String REGION = "region";
     public static final String ZONE = "zone";
     public static final String DEPARTMENT = "department";
