@@ -7,7 +7,7 @@
 <section class="year" aria-labelledby="year-${y.year}">
   <h2 id="year-${y.year}">${y.year} 年 <span class="muted">${y.entries?size} 条</span></h2>
   <ol class="entry-list">
-    <#list y.entries as e><@layout.entryItem e=e showCity=false/></#list>
+    <#list y.entries as e><@layout.entryItem e=e showCity=(e.citySlug != city.ref.slug || e.label != city.ref.name)/></#list>
   </ol>
 </section>
 </#macro>

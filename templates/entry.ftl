@@ -9,12 +9,17 @@
   <li><a href="${page.root}${entry.issue.url}">${entry.issue.label}</a></li>
   <#if entry.section?has_content><li><a href="${page.root}${entry.issue.url}#${entry.sectionAnchor}">${entry.section}</a></li></#if>
 </ol></nav>
-<article class="entry" data-search-doc data-search-title="${entry.headline}" data-search-city="${entry.city.name}" data-search-city-slug="${entry.city.slug}" data-search-series="${entry.issue.series.slug}" data-search-series-name="${entry.issue.series.name}" data-search-issue="${entry.issue.number}" data-search-year="${entry.issue.year}" data-search-date="${entry.issue.date}" data-search-section="${entry.section}">
+<article class="entry" data-search-doc data-search-title="${entry.headline}" data-search-city="<#if entry.city??>${entry.city.name}</#if>" data-search-city-slug="<#if entry.city??>${entry.city.slug}</#if>" data-search-series="${entry.issue.series.slug}" data-search-series-name="${entry.issue.series.name}" data-search-issue="${entry.issue.number}" data-search-year="${entry.issue.year}" data-search-date="${entry.issue.date}" data-search-section="${entry.section}">
   <header>
     <@layout.qrCode/>
     <@layout.chain steps=entry.chain/>
+    <#if entry.bySubject>
     <h1><a class="entry-city" href="${page.root}${entry.city.url}">${entry.city.name}</a><#if entry.mark?has_content><span class="entry-mark">${entry.mark}</span></#if></h1>
+    <#else>
+    <h1 class="entry-title">${entry.title}</h1>
+    </#if>
     <p class="entry-meta"><#if site.seriesCount gt 1>${entry.issue.series.name} · </#if>${entry.issue.label} · <time datetime="${entry.issue.date}">${entry.issue.dateCn}</time><#if entry.section?has_content> · ${entry.section}</#if></p>
+    <@layout.subjectTags e=entry/>
   </header>
   <div class="entry-text" data-search-text>
     <#if entry.heading?has_content><p class="entry-printed-heading">${entry.heading}</p></#if>
@@ -26,6 +31,7 @@
   <#if entry.previous??><a class="pager-prev" rel="prev" href="${page.root}${entry.previous.url}">← 上一条：${entry.previous.label}</a></#if>
   <#if entry.next??><a class="pager-next" rel="next" href="${page.root}${entry.next.url}">下一条：${entry.next.label} →</a></#if>
 </nav>
+<#if entry.city??>
 <section class="same-city" aria-labelledby="same-city-title">
   <h2 id="same-city-title">${entry.city.name}在前后各期</h2>
   <#if entry.sameCity?has_content>
@@ -37,6 +43,7 @@
   </#if>
   <p><a href="${page.root}${entry.city.url}">${entry.city.name}的全部条目 →</a></p>
 </section>
+</#if>
 <p class="print-source"><@layout.printQrCode/>来源：${entry.issue.series.name} ${entry.issue.label}，${entry.issue.dateCn}<#if page.canonical?has_content> · ${page.canonical}</#if></p>
 </#if>
 </@layout.html>

@@ -39,13 +39,25 @@
     <#if s.heading?has_content><h2 id="${s.anchor}-title" class="section-heading">${s.heading}</h2><#else><h2 id="${s.anchor}-title" class="visually-hidden">本期条目</h2></#if>
     <#list s.entries as e>
     <div class="issue-entry" id="${e.anchor}">
+      <#if e.bySubject>
       <h3 class="issue-entry-city"><a href="${page.root}${e.city.url}"><#if e.heading?has_content>${e.heading}<#else>${e.city.name}</#if></a><#if e.mark?has_content><span class="entry-mark">${e.mark}</span></#if></h3>
+      <#elseif e.heading?has_content>
+      <h3 class="issue-entry-title">${e.heading}</h3>
+      <#else>
+      <h3 class="visually-hidden">${e.title}</h3>
+      </#if>
       <#list e.paragraphs as p><p>${p}</p></#list>
+      <@layout.subjectTags e=e/>
       <p class="issue-entry-link"><a href="${page.root}${e.url}">单独查看“${e.label}”这一条</a></p>
     </div>
     </#list>
   </section>
   </#list>
+  <#if issue.attachments?has_content>
+  <section class="attachments" aria-label="附件" data-search-text>
+    <#list issue.attachments as a><p>${a}</p></#list>
+  </section>
+  </#if>
   <footer class="back-matter" data-search-text>
     <#list issue.distribution as d><p class="distribution">${d}</p></#list>
     <#list issue.contacts as c><p class="contact">${c}</p></#list>

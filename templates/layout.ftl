@@ -113,6 +113,13 @@
 </#macro>
 
 <#-- One line for an entry in lists: subject, issue (with its series when there are several), excerpt. -->
+<#-- The subjects an item is tagged with, each a link to its page: shown unless the item is called by its one subject. -->
+<#macro subjectTags e>
+<#if e.tags?has_content && (!e.bySubject || e.tags?size gt 1)>
+<p class="subject-tags">涉及：<#list e.tags as t><a href="${page.root}${t.url}">${t.name}</a><#sep>、</#sep></#list></p>
+</#if>
+</#macro>
+
 <#macro entryItem e showIssue=true showCity=true>
 <li class="entry-item">
   <p class="entry-item-head"><#if showCity><a class="entry-item-city" href="${page.root}${e.url}">${e.label}</a></#if><#if showIssue><#if site.seriesCount gt 1><span class="entry-item-series">${e.issue.series.name}</span> </#if><a class="entry-item-issue" href="${page.root}${e.anchorUrl}">${e.issue.label}</a> <time datetime="${e.issue.date}">${e.issue.dateCn}</time><#if e.section?has_content> · ${e.section}</#if></#if></p>

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.regex.Pattern;
 import org.bulletinarchive.errors.Problems;
 import org.bulletinarchive.model.Bulletin;
+import org.bulletinarchive.model.ContentFormat;
 import org.bulletinarchive.model.Entry;
 import org.bulletinarchive.model.Gazetteer;
 import org.bulletinarchive.model.Issue;
@@ -47,6 +48,10 @@ public final class ContentLoader {
     static final int MAX_ISSUE = 99_999;
     /** The highest position of an entry in its issue. */
     static final int MAX_ORDER = 999;
+    /** An earlier page name of an item: its number and slug (05-general). */
+    private static final Pattern ALIAS = Pattern.compile("[0-9]{2,3}-[a-z0-9]+(-[a-z0-9]+)*");
+    /** The pseudo-subject 综合 that items without a subject were filed under before they could have none. */
+    private static final String LEGACY_GENERAL = "general";
 
     private final JBakeConfiguration config;
     private final Gazetteer gazetteer;
@@ -200,11 +205,18 @@ public final class ContentLoader {
                     "the entry says issue " + entry.issueNumber() + " of " + entry.date() + " but its folder holds " + issue.label()
                             + " of " + issue.date() + "; correct its issue= and date= lines.");
         }
+        for (String alias : entry.aliases()) {
+            Header other = pages.putIfAbsent(alias, header);
+            if (other != null) {
+                throw new ContentException(header.file, header.lineOf(ALIAS_PREFIX), "the earlier page name " + alias + " is also the page of "
+                        + other.file + "; an old address can lead to one item only. Delete the " + ALIAS_PREFIX + "N line.");
+            }
+        }
         Header same = pages.putIfAbsent(entry.baseName(), header);
         if (same != null) {
             throw new ContentException(header.file, header.lineOf(ORDER), "the same page as " + same.file + ": both are entry " + entry.order()
-                    + " on " + entry.place().slug() + " and would be written to " + issue.folder() + "/" + entry.baseName()
-                    + ".html, one over the other. Delete the copy, or give one another order= (or citySlug=).");
+                    + " on " + entry.primarySlug() + " and would be written to " + issue.folder() + "/" + entry.baseName()
+                    + ".html, one over the other. Delete the copy, or give one another order= (or another first subject).");
         }
         return entry;
     }
@@ -346,8 +358,13 @@ public final class ContentLoader {
         }
 
         private String checkedSlug(String key, String value, String example) {
+            return checkedSlug(key, value, example, key);
+        }
+
+        /** {@code value} of {@code what} (a header key, or a field of one), which stands on the line of {@code key}. */
+        private String checkedSlug(String what, String value, String example, String key) {
             if (!SLUG.matcher(value).matches()) {
-                throw new ContentException(file, lineOf(key), key + "=" + value + " is not a slug: use lower-case letters, digits and '-' (e.g. "
+                throw new ContentException(file, lineOf(key), what + "=" + value + " is not a slug: use lower-case letters, digits and '-' (e.g. "
                         + example + ").");
             }
             return value;
@@ -408,17 +425,38 @@ public final class ContentLoader {
             Series series = new Series(slug, name, root);
             return new Issue(series, number, optional(ISSUE_TEXT), totalNumber, optional(ISSUER), date,
                     optional(DATE_TEXT), optional(HEADLINE), optional(ADDRESSEE), note,
-                    numbered(SECTION_PREFIX).stream().map(Section::new).toList(), numbered(DISTRIBUTION_PREFIX), numbered(CONTACT_PREFIX),
+                    numbered(SECTION_PREFIX).stream().map(Section::new).toList(), numbered(ATTACHMENT_PREFIX), numbered(DISTRIBUTION_PREFIX), numbered(CONTACT_PREFIX),
                     numbered(IMPRINT_PREFIX), numbered(SOURCE_PREFIX));
         }
 
         /** The entry this header describes; every bad value is reported, not only the first. */
         Entry entry(Series series, Gazetteer gazetteer) {
             Problems problems = new Problems();
-            String slug = problems.attempt(() -> slug(CITY_SLUG, "changsha-xian"));
-            String city = problems.attempt(() -> text(CITY));
-            String group = problems.attempt(() -> optionalSlug(CITY_GROUP, "hunan"));
-            String parent = problems.attempt(() -> optionalSlug(CITY_PARENT, "changsha"));
+            List<Place> subjects = new ArrayList<>();
+            List<String> aliases = new ArrayList<>(numbered(ALIAS_PREFIX));
+            boolean wasGeneral = false;
+            if (doc.get(SUBJECT_PREFIX + 1) != null || doc.get(CITY_SLUG) == null) {
+                List<String> values = numbered(SUBJECT_PREFIX);
+                for (int i = 0; i < values.size(); i++) {
+                    Place p = problems.attempt(subject(SUBJECT_PREFIX + (i + 1), values.get(i), gazetteer));
+                    if (p != null && subjects.stream().anyMatch(s -> s.slug().equals(p.slug()))) {
+                        problems.add(new ContentException(file, lineOf(SUBJECT_PREFIX + (i + 1)), "subject " + p.slug()
+                                + " is named twice; an item lists each of its subjects once. Delete one of the lines."));
+                    } else if (p != null) {
+                        subjects.add(p);
+                    }
+                }
+            } else {
+                wasGeneral = Boolean.TRUE.equals(problems.attempt(() -> legacySubject(gazetteer, subjects)));
+            }
+            for (int i = 0; i < aliases.size(); i++) {
+                String alias = aliases.get(i);
+                if (!ALIAS.matcher(alias).matches()) {
+                    int at = i + 1;
+                    problems.add(new ContentException(file, lineOf(ALIAS_PREFIX + at), ALIAS_PREFIX + at + "=" + alias
+                            + " is not an earlier page name of an item: write its number and slug, e.g. " + ALIAS_PREFIX + at + "=05-general."));
+                }
+            }
             Integer issueNumber = problems.attempt(this::issueNumber);
             Integer order = problems.attempt(() -> number(ORDER, MAX_ORDER, "an entry's place in its issue (1 for the first)"));
             LocalDate date = problems.attempt(this::date);
@@ -427,12 +465,48 @@ public final class ContentLoader {
                 problems.add(new ContentException(file, lineOf(HEADER_END), "the entry has no text below " + HEADER_END + "."));
             }
             problems.throwIfAny();
-            Place place = gazetteer.bySlug(slug).filter(p -> p.name().equals(city))
-                    .orElseGet(() -> new Place(slug, city, List.of(), optional(CITY_KIND).isBlank() ? Place.OTHER : optional(CITY_KIND),
-                            group, optional(CITY_CODE), parent));
+            if (wasGeneral) {
+                // its page keeps its old name as an alias, so that a link to NN-general.html still leads to it
+                aliases.add(String.format("%02d-%s", order, LEGACY_GENERAL));
+            }
             String section = optional(SECTION);
-            return new Entry(series, issueNumber, date, order, section.isBlank() ? null : new Section(section), place,
-                    optional(HEADING), paragraphs);
+            return new Entry(series, issueNumber, date, order, section.isBlank() ? null : new Section(section), subjects,
+                    optional(HEADING), paragraphs, aliases);
+        }
+
+        /** A subject.N line: name|slug|kind|group|parent|code, the gazetteer's place when it is one. */
+        private java.util.function.Supplier<Place> subject(String key, String value, Gazetteer gazetteer) {
+            return () -> {
+                String[] f = ContentFormat.subjectFields(value);
+                if (f == null || f[0].isEmpty()) {
+                    throw new ContentException(file, lineOf(key), key + "=" + value + " is not a subject: write its six fields " + SUBJECT_FIELDS
+                            + ", e.g. " + key + "=长沙县|changsha-xian|county|hunan|changsha|430121 (empty fields may stay empty).");
+                }
+                String slug = checkedSlug(key + " slug", f[1], "changsha-xian", key);
+                String group = f[3].isEmpty() ? f[3] : checkedSlug(key + " group", f[3], "hunan", key);
+                String parent = f[4].isEmpty() ? f[4] : checkedSlug(key + " parent", f[4], "changsha", key);
+                return placeOf(gazetteer, slug, f[0], f[2], group, f[5], parent);
+            };
+        }
+
+        /** The city=/citySlug= header of files written before items had several subjects; 综合 (general) was no subject. */
+        private boolean legacySubject(Gazetteer gazetteer, List<Place> subjects) {
+            Problems problems = new Problems();
+            String slug = problems.attempt(() -> slug(CITY_SLUG, "changsha-xian"));
+            String city = problems.attempt(() -> text(CITY));
+            String group = problems.attempt(() -> optionalSlug(CITY_GROUP, "hunan"));
+            String parent = problems.attempt(() -> optionalSlug(CITY_PARENT, "changsha"));
+            problems.throwIfAny();
+            if (LEGACY_GENERAL.equals(slug)) {
+                return true;
+            }
+            subjects.add(placeOf(gazetteer, slug, city, optional(CITY_KIND), group, optional(CITY_CODE), parent));
+            return false;
+        }
+
+        private static Place placeOf(Gazetteer gazetteer, String slug, String name, String kind, String group, String code, String parent) {
+            return gazetteer.bySlug(slug).filter(p -> p.name().equals(name))
+                    .orElseGet(() -> new Place(slug, name, List.of(), kind.isBlank() ? Place.OTHER : kind, group, code, parent));
         }
     }
 }

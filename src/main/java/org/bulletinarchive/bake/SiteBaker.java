@@ -156,6 +156,16 @@ public final class SiteBaker {
             render(written, "sitemap.ftl", page("sitemap", "sitemap.xml", name, ""), common, Map.of("urls", sitemapPages.stream()
                     .filter(p -> p.endsWith(".html") && !p.equals("404.html")).toList(), "issues", model.issues()));
         }
+        for (EntryView entry : model.entries()) {
+            // an item's earlier addresses lead to it: after the sitemap, which lists only where things are
+            for (String alias : entry.aliases()) {
+                String path = entry.url().substring(0, entry.url().lastIndexOf('/') + 1) + alias;
+                Page moved = page("moved", path, entry.label() + " · " + entry.issue().label() + " · " + entry.issue().series().name(), "");
+                moved = new Page(moved.kind(), moved.path(), moved.root(), moved.title(), moved.description(),
+                        settings.host().isEmpty() ? "" : settings.host() + entry.url(), moved.ogType(), null);
+                render(written, "moved.ftl", moved, common, Map.of("entry", entry, "target", entry.url().substring(entry.url().lastIndexOf('/') + 1)));
+            }
+        }
         return written;
     }
 

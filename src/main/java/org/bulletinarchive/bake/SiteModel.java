@@ -126,7 +126,9 @@ public final class SiteModel {
         Map<Bulletin, IssueRef> issueRefs = new IdentityHashMap<>();
         Map<Entry, EntryRef> entryRefs = new IdentityHashMap<>();
         Map<Entry, String> marks = new IdentityHashMap<>();
+        // every subject's items, newest first: an item is listed under each of its subjects
         Map<String, List<Entry>> byCity = new LinkedHashMap<>();
+        // where an item stands in its primary subject's list
         Map<Entry, Integer> cityPosition = new IdentityHashMap<>();
         Map<String, Place> places = new HashMap<>();
         Map<String, List<Bulletin>> bySeries = new LinkedHashMap<>();
@@ -138,10 +140,14 @@ public final class SiteModel {
             marks.putAll(marks(b.entries()));
             for (Entry e : b.entries()) {
                 entryRefs.put(e, entryRef(e, marks.get(e), ref));
-                List<Entry> cityEntries = byCity.computeIfAbsent(e.place().slug(), k -> new ArrayList<>());
-                cityPosition.put(e, cityEntries.size());
-                cityEntries.add(e);
-                places.putIfAbsent(e.place().slug(), e.place());
+                for (Place subject : e.subjects()) {
+                    List<Entry> cityEntries = byCity.computeIfAbsent(subject.slug(), k -> new ArrayList<>());
+                    if (subject == e.subjects().get(0)) {
+                        cityPosition.put(e, cityEntries.size());
+                    }
+                    cityEntries.add(e);
+                    places.putIfAbsent(subject.slug(), subject);
+                }
             }
         }
         // previous and next issue run within a series, never from one series into another
@@ -170,22 +176,16 @@ public final class SiteModel {
             b.issue().sections().forEach(s -> bySection.put(s, new ArrayList<>()));
             for (int j = 0; j < list.size(); j++) {
                 Entry e = list.get(j);
-                List<EntryRef> sameCity = nearest(byCity.get(e.place().slug()), cityPosition.get(e)).stream().map(entryRefs::get).toList();
-                String lead = Text.firstSentence(e.paragraphs().get(0));
-                String mark = marks.get(e);
-                EntryView view = new EntryView(anchor(e), entryUrl(e), cityRef(e.place()), e.place().name() + mark, mark,
-                        chains.get(e.place().slug()),
-                        e.section() == null ? "" : e.section().title(), e.section() == null ? "" : sectionAnchor(e.section(), b.issue()),
-                        e.heading(), e.paragraphs(), lead, Text.shorten(lead, 40), e.place().name() + mark + "：" + Text.shorten(lead, 36), ref,
-                        j > 0 ? entryRefs.get(list.get(j - 1)) : null,
-                        j + 1 < list.size() ? entryRefs.get(list.get(j + 1)) : null,
-                        sameCity);
+                EntryView view = entryView(e, marks.get(e), ref, b.issue(), chains,
+                        j > 0 ? entryRefs.get(list.get(j - 1)) : null, j + 1 < list.size() ? entryRefs.get(list.get(j + 1)) : null,
+                        e.primary().map(p -> nearest(byCity.get(p.slug()), cityPosition.get(e)).stream().map(entryRefs::get).toList())
+                                .orElse(List.of()));
                 entryViews.add(view);
                 bySection.computeIfAbsent(e.section() == null ? new Section("") : e.section(), s -> new ArrayList<>()).add(view);
             }
             List<SectionView> sections = new ArrayList<>();
             bySection.forEach((s, views) -> sections.add(new SectionView(s.heading(), s.title(), sectionAnchor(s, b.issue()), views)));
-            List<CityRef> cityRefs = list.stream().map(e -> cityRef(e.place())).distinct().toList();
+            List<CityRef> cityRefs = list.stream().flatMap(e -> e.subjects().stream()).map(SiteModel::cityRef).distinct().toList();
             Issue issue = b.issue();
             List<String> note = new ArrayList<>(issue.editorsNote());
             String noteLabel = "";
@@ -196,7 +196,7 @@ public final class SiteModel {
             }
             issueViews.add(new IssueView(ref, issue.series().name(), issue.issuer(),
                     issue.totalNumber() > 0 ? "总第" + issue.totalNumber() + "期" : "", issue.headline(), issue.addressee(),
-                    note, noteLabel, sections, issue.distribution(), issue.contacts(), issue.imprint(),
+                    note, noteLabel, sections, issue.attachments(), issue.distribution(), issue.contacts(), issue.imprint(),
                     originals.getOrDefault(issue, List.of()), list.size(), cityRefs, previousIssue.get(b), nextIssue.get(b)));
         }
 
@@ -262,17 +262,50 @@ public final class SiteModel {
         return new SiteModel(issueViews, entryViews, cityViews, groups, seriesViews, homeCities, groupPages);
     }
 
-    /** （一）, （二）… for entries of an issue that share their subject with another entry of it; "" for the rest. */
+    /**
+     * （一）, （二）… for items of an issue named by their subject (no title line of their own) that share it with another
+     * such item of the issue; "" for the rest.
+     */
     private static Map<Entry, String> marks(List<Entry> entries) {
         Map<String, Integer> total = new HashMap<>();
-        entries.forEach(e -> total.merge(e.place().slug(), 1, Integer::sum));
+        entries.stream().filter(SiteModel::namedBySubject).forEach(e -> total.merge(e.primarySlug(), 1, Integer::sum));
         Map<String, Integer> seen = new HashMap<>();
         Map<Entry, String> marks = new IdentityHashMap<>();
         for (Entry e : entries) {
-            int n = seen.merge(e.place().slug(), 1, Integer::sum);
-            marks.put(e, total.get(e.place().slug()) > 1 ? "（" + numeral(n) + "）" : "");
+            if (!namedBySubject(e)) {
+                marks.put(e, "");
+                continue;
+            }
+            int n = seen.merge(e.primarySlug(), 1, Integer::sum);
+            marks.put(e, total.get(e.primarySlug()) > 1 ? "（" + numeral(n) + "）" : "");
         }
         return marks;
+    }
+
+    /**
+     * Whether an item is called by its subject's name (长沙（一）) rather than its title: a paragraph about one place, or a
+     * heading line that only names the place (1. 长沙县, ◆ 道县).
+     */
+    static boolean namedBySubject(Entry e) {
+        return e.primary().map(p -> e.heading().isEmpty() || e.title().equals(p.name()) || e.title().startsWith(p.name() + "：")
+                || e.title().startsWith(p.name() + ":")).orElse(false);
+    }
+
+    /** What an item is called in lists, links and pagers: its subject's name and mark, or its title. */
+    static String label(Entry e, String mark) {
+        return namedBySubject(e) ? e.primary().orElseThrow().name() + mark : e.title();
+    }
+
+    private static EntryView entryView(Entry e, String mark, IssueRef ref, Issue issue, Map<String, List<Crumb>> chains,
+                                       EntryRef previous, EntryRef next, List<EntryRef> sameCity) {
+        String lead = Text.firstSentence(e.paragraphs().get(0));
+        String label = label(e, mark);
+        CityRef city = e.primary().map(SiteModel::cityRef).orElse(null);
+        String headline = namedBySubject(e) ? label + "：" + Text.shorten(lead, 36) : label;
+        return new EntryView(anchor(e), entryUrl(e), city, e.subjects().stream().map(SiteModel::cityRef).toList(), namedBySubject(e), e.title(), label, mark,
+                e.primary().map(p -> chains.get(p.slug())).orElse(List.of()),
+                e.section() == null ? "" : e.section().title(), e.section() == null ? "" : sectionAnchor(e.section(), issue), e.heading(), e.paragraphs(), lead, Text.shorten(lead, 40), headline, ref,
+                previous, next, sameCity, e.aliases().stream().map(a -> a + ".html").toList());
     }
 
     /** Chinese numerals up to 99, enough for entries of one issue. */
@@ -316,7 +349,7 @@ public final class SiteModel {
         };
     }
 
-    /** Where a subject sits: its group (province, 区域, 部门, 其他), its parent prefecture, itself. */
+    /** Where a subject sits: its group (province, 区域, 部门, 其他), the places above it (prefecture, county), itself. */
     private static List<Crumb> chain(Place place, Map<String, Place> places, Gazetteer gazetteer, boolean groupPages) {
         List<Crumb> chain = new ArrayList<>();
         String group = groupKey(place, places, gazetteer);
@@ -324,10 +357,15 @@ public final class SiteModel {
             chain.add(new Crumb(groupName(group, gazetteer, places),
                     places.containsKey(group) ? cityUrl(group) : groupUrl(group, groupPages)));
         }
-        if (!place.parent().isBlank() && !place.parent().equals(group)) {
-            Place parent = find(place.parent(), places, gazetteer);
-            chain.add(new Crumb(parent == null ? place.parent() : parent.name(), places.containsKey(place.parent()) ? cityUrl(place.parent()) : ""));
+        List<Crumb> above = new ArrayList<>();
+        String parent = place.parent();
+        // a township's county, then its prefecture: at most a few steps, and never round in a circle
+        for (int depth = 0; depth < 4 && !parent.isBlank() && !parent.equals(group) && !parent.equals(place.slug()); depth++) {
+            Place p = find(parent, places, gazetteer);
+            above.add(0, new Crumb(p == null ? parent : p.name(), places.containsKey(parent) ? cityUrl(parent) : ""));
+            parent = p == null ? "" : p.parent();
         }
+        chain.addAll(above);
         chain.add(new Crumb(place.name(), cityUrl(place.slug())));
         return chain;
     }
@@ -404,8 +442,8 @@ public final class SiteModel {
     }
 
     private static EntryRef entryRef(Entry e, String mark, IssueRef issue) {
-        return new EntryRef(entryUrl(e), issue.url() + "#" + anchor(e), e.place().name(), e.place().slug(), e.place().name() + mark,
-                e.section() == null ? "" : e.section().title(), Text.shorten(Text.firstSentence(e.paragraphs().get(0)), 90), issue);
+        return new EntryRef(entryUrl(e), issue.url() + "#" + anchor(e), e.primary().map(Place::name).orElse(""), e.primary().map(Place::slug).orElse(""),
+                label(e, mark), e.section() == null ? "" : e.section().title(), Text.shorten(Text.firstSentence(e.paragraphs().get(0)), 90), issue);
     }
 
     static String entryUrl(Entry e) {

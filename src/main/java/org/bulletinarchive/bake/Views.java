@@ -59,8 +59,9 @@ public final class Views {
     }
 
     /**
-     * A link to an entry. {@code label} tells it apart within its issue: the subject's name, with
-     * （一）/（二） when the issue has several entries on the same subject.
+     * A link to an item. {@code label} tells it apart within its issue: its subject's name, with （一）/（二） when the
+     * issue has several such items on one subject, or its title when it has a title line of its own or no subject;
+     * {@code city} and {@code citySlug} are its primary subject's, "" for an item about no particular subject.
      */
     public record EntryRef(String url, String anchorUrl, String city, String citySlug, String label, String section, String excerpt, IssueRef issue) {
     }
@@ -68,18 +69,25 @@ public final class Views {
     public record SectionView(String heading, String title, String anchor, List<EntryView> entries) {
     }
 
-    /** {@code heading}: the entry's own heading line as printed (1. 长沙县, ◆ 道县), or "". */
-    public record EntryView(String anchor, String url, CityRef city, String label, String mark, List<Crumb> chain,
+    /**
+     * An item. {@code city} is its primary subject (null when it has none), {@code tags} all its subjects, primary first;
+     * {@code bySubject} whether it is called by its subject's name (长沙（一）) rather than its title;
+     * {@code title} its printed title line without its mark, else its first sentence shortened; {@code heading} its own
+     * heading line as printed (1. 长沙县, ◆ 道县, 雨湖区开展…), or ""; {@code aliases} the page names it had before
+     * (05-general.html), in its issue's folder, each written as a page that leads to it.
+     */
+    public record EntryView(String anchor, String url, CityRef city, List<CityRef> tags, boolean bySubject, String title, String label, String mark, List<Crumb> chain,
                             String section, String sectionAnchor, String heading, List<String> paragraphs, String excerpt, String teaser,
-                            String headline, IssueRef issue, EntryRef previous, EntryRef next, List<EntryRef> sameCity) {
+                            String headline, IssueRef issue, EntryRef previous, EntryRef next, List<EntryRef> sameCity, List<String> aliases) {
     }
 
     /** An original file of an issue published beside its page, e.g. the PDF as printed. */
     public record Original(String url, String name, String size) {
     }
 
+    /** An issue; {@code attachments} are its 附件 as printed after its items (the 附件： line first). */
     public record IssueView(IssueRef ref, String series, String issuer, String totalLabel, String headline, String addressee,
-                            List<String> editorsNote, String noteLabel, List<SectionView> sections,
+                            List<String> editorsNote, String noteLabel, List<SectionView> sections, List<String> attachments,
                             List<String> distribution, List<String> contacts, List<String> imprint, List<Original> originals,
                             int entryCount, List<CityRef> cities, IssueRef previous, IssueRef next) {
     }

@@ -1,7 +1,9 @@
 package org.bulletinarchive.importer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
@@ -19,13 +21,14 @@ import org.bulletinarchive.model.Series;
 import org.bulletinarchive.model.Text;
 
 /**
- * Reads the structure of a bulletin from its paragraphs: the masthead ({@link Masthead}); an
- * optional title line, addressee line and lead (labelled 编者按/按语 or not); section headings in
- * the common forms (【…】, 一、…, （一）…, 1. …, or a short line without end punctuation); entries,
- * each beginning with its subject (name first, 名称：, ◆ 名称, （一）名称 heading lines) and running
- * over one paragraph or several; and the back matter (报/送/发/抄送, contacts, 印发 and 共印 lines).
- * Every paragraph's reading goes into the {@link ImportReport}; {@link TextConservation} then checks
- * that every character of the source is in the result, in order.
+ * Reads the structure of a bulletin from its paragraphs: the masthead ({@link Masthead}); an optional title (of one
+ * line or several), addressee line and lead (labelled 编者按/按语 or not, or, in a 通报 without items, its whole text);
+ * section headings (【…】, 一、…, （一）…, 1. …, a short line without end punctuation, a column such as 简讯) and
+ * items: a paragraph (or several) about one place, a news item (◆…), an item under a title line of its own, a
+ * numbered point, a 简讯 — each with the subjects {@link SubjectFinder} finds where the text puts them; 附件 after the
+ * items; the back matter (报/送/发/抄送, contacts, 印发 and 共印 lines). A short line is a section heading when two or
+ * more items follow it, else the title line of the one item it heads. Every paragraph's reading goes into the
+ * {@link ImportReport}; {@link TextConservation} then checks that every character of the source is in the result.
  */
 public final class BulletinParser {
 
@@ -42,8 +45,18 @@ public final class BulletinParser {
             + "|.{0,40}?[0-9〇零○一二三四五六七八九十]{1,4}\\s*日\\s*印发"
             + "|.{2,40}印发)$");
     private static final Pattern BRACKET_HEADING = Pattern.compile("^【[^【】]{1,40}】$");
-    /** List markers a heading or an entry may start with; group 1 is the marker. */
+    /** A note wholly in brackets, such as （具体见附表）: text, never a heading. */
+    private static final Pattern BRACKETED_NOTE = Pattern.compile("^[（(][^（）()]*[）)]$");
+    /** 附件：…, 附件1：…, 附件 2. …: from here on, the issue's attachments. */
+    private static final Pattern ATTACHMENT = Pattern.compile("^附\\s*件\\s*[0-9０-９一二三四五六七八九十]{0,2}\\s*(?:[：:]|[0-9０-９]{1,2}\\s*[.．、]|$)");
+    /** List markers a heading or an item may start with; group 1 is the marker. */
     private static final Pattern MARKER = Pattern.compile("^([一二三四五六七八九十]{1,3}\\s*、|[（(]\\s*[一二三四五六七八九十]{1,3}\\s*[）)]|[0-9]{1,2}\\s*[.．、](?![0-9])|[（(]\\s*[0-9]{1,2}\\s*[）)]|[◆●■▲★☆◇◎○•·→]|【)\\s*");
+    /** The marks of a news item: ◆ 9月25日，… */
+    private static final String ITEM_MARKS = "◆●■▲★☆◇◎○•·→";
+    /** A column whose every paragraph is an item of its own: 简讯, 工作简讯, 要闻速览. */
+    private static final Pattern COLUMN = Pattern.compile("^.{0,6}(简讯|短讯|快讯|速览|短波|一句话新闻)$");
+    /** The words a document's title ends with: a title that does not end so goes on in the next line. */
+    private static final Pattern TITLE_END = Pattern.compile("(通报|通知|报告|情况|意见|决定|方案|函|批复|总结|纪要|简报|要点|办法|公告|通告|决议)$");
     private static final String SENTENCE_PUNCTUATION = "。！？；，,;!?";
     /** A heading line is short. */
     private static final int HEADING_MAX = 30;
@@ -54,8 +67,8 @@ public final class BulletinParser {
         this.gazetteer = gazetteer;
     }
 
-    /** Kinds of paragraph. */
-    private enum Kind { TITLE, ADDRESSEE, NOTE, LEAD, HEADING, SUBJECT_HEADING, ENTRY, CONTINUATION, DISTRIBUTION, CONTACT, IMPRINT }
+    /** Kinds of back matter. */
+    private enum Kind { DISTRIBUTION, CONTACT, IMPRINT }
 
     /**
      * Reads {@code blocks}; {@code exactParagraphs} is false when paragraphs may be split by page
@@ -67,14 +80,28 @@ public final class BulletinParser {
         return parse(blocks, exactParagraphs, fileName, dropped, List.of(), seriesOf);
     }
 
-    /** As above, with warnings the reader already has about the source (e.g. a doubtful decoding). */
+    /**
+     * As above, with warnings the reader already has about the source (e.g. a doubtful decoding). A refused bulletin's
+     * exception carries the report of what was read up to the line that stopped it.
+     */
     Parsed parse(List<Block> blocks, boolean exactParagraphs, String fileName, List<Reading> dropped, List<Warning> sourceWarnings,
                  BiFunction<String, String, Series> seriesOf) throws ImportException {
+        List<Reading> readings = new ArrayList<>(dropped);
+        List<Warning> warnings = new ArrayList<>(sourceWarnings);
+        try {
+            return read(blocks, exactParagraphs, fileName, readings, warnings, seriesOf);
+        } catch (ImportException e) {
+            List<Reading> upTo = readings.stream().filter(r -> e.line() <= 0 || lineOf(r.where()) <= e.line())
+                    .sorted(Comparator.comparingInt(r -> lineOf(r.where()))).toList();
+            throw e.withReport(new ImportReport(fileName, upTo, warnings));
+        }
+    }
+
+    private Parsed read(List<Block> blocks, boolean exactParagraphs, String fileName, List<Reading> readings, List<Warning> warnings,
+                        BiFunction<String, String, Series> seriesOf) throws ImportException {
         if (blocks.isEmpty()) {
             throw new ImportException(fileName, 1, "the file has no text; export the bulletin again (or, for a PDF, check that it is not a scan).");
         }
-        List<Reading> readings = new ArrayList<>(dropped);
-        List<Warning> warnings = new ArrayList<>(sourceWarnings);
         Masthead.Result masthead = Masthead.read(blocks, fileName);
         for (Masthead.Field f : masthead.fields()) {
             readings.add(new Reading(f.block().where(), "masthead " + f.part().name().toLowerCase(), "", f.text()));
@@ -90,83 +117,137 @@ public final class BulletinParser {
 
         List<Block> bodyBlocks = blocks.subList(masthead.bodyStart(), blocks.size());
         List<Paragraph> paras = exactParagraphs ? asIs(bodyBlocks) : repairPageBreaks(bodyBlocks, readings);
-
-        Body body = new Body(subjects, readings, warnings, masthead.marks());
-        // each paragraph's heading form, found once: the lead needs to know whether any heading follows
-        List<HeadingKind> headings = new ArrayList<>();
-        for (Paragraph p : paras) {
-            headings.add(headingKind(p.text(), subjects));
+        if (paras.stream().allMatch(p -> backMatterKind(p.text()) != null)) {
+            int line = paras.isEmpty() ? masthead.fields().get(masthead.fields().size() - 1).block().line() : paras.get(0).first().line();
+            throw new ImportException(fileName, line, "the bulletin has no text after its masthead: no title, lead, item or paragraph before the "
+                    + "报/发 lines. Check that the whole bulletin was exported (or copied).");
         }
-        body.hasHeadings = headings.stream().anyMatch(java.util.Objects::nonNull);
-        for (int i = 0; i < paras.size(); i++) {
-            body.read(paras.get(i), headings.get(i), i == 0 && paras.size() > 1);
+        Body body = new Body(subjects, paras, readings, warnings, masthead.marks());
+        body.readAll();
+        if (body.items.isEmpty() && body.lead.isEmpty() && body.attachments.isEmpty()) {
+            throw new ImportException(fileName, paras.get(0).first().line(), "the bulletin has no text after its masthead: only headings ('"
+                    + Text.shorten(paras.get(0).text(), 20) + "'), no lead, item or paragraph. Check that the whole bulletin was exported (or copied).");
         }
-        if (body.drafts.isEmpty()) {
-            throw new ImportException(fileName, paras.isEmpty() ? masthead.fields().get(0).block().line() : paras.get(0).first().line(),
-                    "no entries: no paragraph begins with a place, zone or department (e.g. 长沙…, 零陵区：…, 市发改委…). "
-                            + "Check that the bulletin's body follows its masthead, or add the subjects to the gazetteer.");
-        }
-        body.keepEmptyHeadingsAsText();
         Issue issue = new Issue(series, masthead.number(), masthead.numberText(), masthead.totalNumber(), masthead.issuer(),
-                masthead.date(), masthead.dateText(), body.headline, body.addressee, body.lead, body.sections, body.distribution,
-                body.contacts, body.imprint, List.of());
+                masthead.date(), masthead.dateText(), body.headline, body.addressee, body.lead, body.sections, body.attachments,
+                body.distribution, body.contacts, body.imprint, List.of());
         List<Entry> entries = new ArrayList<>();
-        for (EntryDraft d : body.drafts) {
-            entries.add(new Entry(series, issue.number(), issue.date(), entries.size() + 1, d.section, d.subject.place(), d.heading, d.paragraphs));
+        for (ItemDraft d : body.items) {
+            entries.add(new Entry(series, issue.number(), issue.date(), entries.size() + 1, d.section, d.subjects.stream().map(Subject::place).toList(),
+                    d.heading, d.paragraphs, List.of()));
         }
         Bulletin bulletin = new Bulletin(issue, entries);
         TextConservation.check(fileName, masthead, paras, bulletin);
-        readings.sort(java.util.Comparator.comparingInt(r -> lineOf(r.where())));
+        readings.sort(Comparator.comparingInt(r -> lineOf(r.where())));
         warnings.addAll(SourceChecks.truncation(bulletin, masthead.marks().size(), readings));
-        warnings.sort(java.util.Comparator.comparingInt(w -> lineOf(w.where())));
+        warnings.sort(Comparator.comparingInt(w -> lineOf(w.where())));
         return new Parsed(bulletin, new ImportReport(fileName, readings, warnings));
+    }
+
+    /** What one body paragraph is, before it is placed: found once, so that a heading can look at what follows it. */
+    private record Shape(HeadingKind heading, boolean itemMark, boolean numbered, Optional<Subject> lead, List<Subject> list) {
+
+        /** Whether the paragraph begins an item of its own (about {@code lead}, when it has one). */
+        boolean opensItem() {
+            return itemMark || numbered || lead.isPresent() || !list.isEmpty();
+        }
+
+        String leadSlug() {
+            return lead.map(s -> s.place().slug()).orElse("");
+        }
     }
 
     /** The reading of the body, paragraph by paragraph: what has been seen so far and where it went. */
     private final class Body {
         final SubjectFinder subjects;
+        final List<Paragraph> paras;
+        final List<Shape> shapes = new ArrayList<>();
         final List<Reading> readings;
         final List<Warning> warnings;
         String headline = "";
         String addressee = "";
         final List<String> lead = new ArrayList<>();
         final List<Section> sections = new ArrayList<>();
+        final List<String> attachments = new ArrayList<>();
         final List<String> distribution = new ArrayList<>();
         final List<String> contacts = new ArrayList<>();
         final List<String> imprint;
-        final List<EntryDraft> drafts = new ArrayList<>();
+        final List<ItemDraft> items = new ArrayList<>();
         boolean hasHeadings;
         Section section;
-        EntryDraft current;
+        boolean column;
+        ItemDraft current;
         boolean inBody;
         boolean inBackMatter;
+        boolean inAttachment;
         boolean labelledLead;
 
-        Body(SubjectFinder subjects, List<Reading> readings, List<Warning> warnings, List<String> marks) {
+        Body(SubjectFinder subjects, List<Paragraph> paras, List<Reading> readings, List<Warning> warnings, List<String> marks) {
             this.subjects = subjects;
+            this.paras = paras;
             this.readings = readings;
             this.warnings = warnings;
             this.imprint = new ArrayList<>(marks);
+            for (Paragraph p : paras) {
+                shapes.add(shapeOf(p.text()));
+            }
+            hasHeadings = shapes.stream().anyMatch(s -> s.heading() != null);
         }
 
-        void read(Paragraph p, HeadingKind heading, boolean firstOfSeveral) {
+        private Shape shapeOf(String text) {
+            HeadingKind heading = headingKind(text, subjects);
+            String rest = withoutMarker(text);
+            boolean itemMark = !text.isEmpty() && ITEM_MARKS.indexOf(text.charAt(0)) >= 0;
+            boolean numbered = heading == null && !itemMark && rest.length() < text.length() && !text.startsWith("【");
+            List<Subject> list = heading == null ? subjects.list(rest) : List.of();
+            Optional<Subject> lead = heading == null && list.isEmpty() ? subjects.lead(rest) : Optional.empty();
+            return new Shape(heading, itemMark, numbered, lead, list);
+        }
+
+        void readAll() {
+            int i = 0;
+            while (i < paras.size()) {
+                i = read(i);
+            }
+            if (current != null) {
+                finish(current);
+            }
+            keepEmptyHeadingsAsText();
+            if (items.stream().anyMatch(d -> !d.subjects.isEmpty())) {
+                for (ItemDraft d : items) {
+                    if (d.subjects.isEmpty()) {
+                        warnings.add(new Warning(d.where, "the item " + d.name() + " names no known subject: it is listed in its issue, its series, "
+                                + "search and the feeds, but on no subject page. If it is about a place or unit, name it in the item's first sentence "
+                                + "(or add it to the gazetteer)."));
+                    }
+                }
+            }
+        }
+
+        /** Reads paragraph {@code i} (and, for a title line, the paragraphs of its item); returns the next to read. */
+        private int read(int i) {
+            Paragraph p = paras.get(i);
             String text = p.text();
             String where = p.first().where();
+            Shape shape = shapes.get(i);
             if (backMatter(text, where)) {
-                return;
+                return i + 1;
             }
-            if (!inBody && frontMatter(text, where, heading, firstOfSeveral)) {
-                return;
+            if (inAttachment || (ATTACHMENT.matcher(text).find() && !items.isEmpty() | inBody)) {
+                attachment(text, where);
+                return i + 1;
             }
-            if (heading != null && heading.subject == null) {
-                sectionHeading(text, where, heading);
-            } else if (heading != null) {
-                // a subject's own heading line: 1. 长沙县 / ◆ 道县 / （一）零陵区 / 雨湖区开展“政企早餐会”
-                startEntry(heading.subject, text, where, true);
-                readings.add(new Reading(where, "entry heading", subjectDetail(heading.subject), text));
-            } else {
-                paragraph(text, where);
+            if (!inBody && items.isEmpty()) {
+                int next = frontMatter(i, shape.heading());
+                if (next > i) {
+                    return next;
+                }
             }
+            if (shape.heading() != null) {
+                return heading(i);
+            }
+            paragraph(i);
+            return i + 1;
         }
 
         /** 报/发 lines, contacts, 印发 and 共印 lines; after them everything is back matter. */
@@ -179,120 +260,322 @@ public final class BulletinParser {
             Kind kind = back == null ? Kind.IMPRINT : back;
             if (back == null) {
                 warnings.add(new Warning(where, "text after the distribution lines, kept with the back matter: '" + Text.shorten(text, 24)
-                        + "'. If it belongs to an entry, move it above the 报/发 lines."));
+                        + "'. If it belongs to an item, move it above the 报/发 lines."));
             }
             (kind == Kind.DISTRIBUTION ? distribution : kind == Kind.CONTACT ? contacts : imprint).add(text);
-            readings.add(new Reading(where, "back matter: " + (kind == Kind.DISTRIBUTION ? "distribution" : kind == Kind.CONTACT ? "contact" : "imprint"),
-                    "", text));
+            readings.add(new Reading(where, "back matter: " + kind.name().toLowerCase(), "", text));
             return true;
         }
 
-        /** Before the first heading or entry: the title line, the addressee line, the labelled lead. */
-        private boolean frontMatter(String text, String where, HeadingKind heading, boolean firstOfSeveral) {
-            boolean titleLike = heading != null && (heading.shapeOnly || text.startsWith("关于"));
-            if (firstOfSeveral && titleLike) {
+        /** 附件：… and what follows it, up to the back matter: kept as printed, shown after the items. */
+        private void attachment(String text, String where) {
+            if (!inAttachment && current != null) {
+                finish(current);
+                current = null;
+            }
+            inAttachment = true;
+            attachments.add(text);
+            readings.add(new Reading(where, "attachment", "", text));
+        }
+
+        /** Before the first heading or item: the title (of one line or more), the addressee line, the labelled lead. Returns the next paragraph. */
+        private int frontMatter(int i, HeadingKind heading) {
+            String text = paras.get(i).text();
+            String where = paras.get(i).first().where();
+            // a title when it says so (关于…, …的通报) or when what follows is no paragraph of its own: an addressee, a heading
+            boolean titleLike = heading != null && (heading.shapeOnly || text.startsWith("关于")) && (text.startsWith("关于")
+                    || TITLE_END.matcher(text).find() || i + 1 >= paras.size() || shapes.get(i + 1).heading() != null
+                    || isAddressee(paras.get(i + 1).text()) || titleGoesOn(text, paras.get(i + 1).text(), shapes.get(i + 1)));
+            if (i == 0 && paras.size() > 1 && titleLike && headline.isEmpty()) {
                 headline = text;
                 readings.add(new Reading(where, "title", "", text));
-                return true;
+                int next = i + 1;
+                // a title of two lines or more: the next short line goes on while the title has not ended
+                while (next + 1 < paras.size() && titleGoesOn(headline, paras.get(next).text(), shapes.get(next))) {
+                    headline = PageBreakRepair.join(headline, paras.get(next).text());
+                    readings.add(new Reading(paras.get(next).first().where(), "title", "its line " + (next - i + 1), paras.get(next).text()));
+                    next++;
+                }
+                return next;
             }
             if (addressee.isEmpty() && lead.isEmpty() && isAddressee(text)) {
                 addressee = text;
                 readings.add(new Reading(where, "addressee", "", text));
-                return true;
+                return i + 1;
             }
             if (NOTE.matcher(text).find()) {
                 lead.add(text);
                 labelledLead = true;
                 readings.add(new Reading(where, "lead", "labelled " + text.substring(0, Text.labelEnd(text)), text));
-                return true;
+                return i + 1;
             }
-            return false;
+            return i;
+        }
+
+        /** Whether {@code line} continues a title that does not yet end as titles do (…的通报). */
+        private boolean titleGoesOn(String title, String line, Shape shape) {
+            boolean shortPlain = shape.heading() != null && shape.heading().shapeOnly && line.length() <= HEADING_MAX;
+            return shortPlain && (TITLE_END.matcher(line).find() || title.startsWith("关于")) && !TITLE_END.matcher(title).find();
+        }
+
+        /** A heading at {@code i}: a section heading, or the title line of the item it heads (see {@link BulletinParser}). */
+        private int heading(int i) {
+            String text = paras.get(i).text();
+            String where = paras.get(i).first().where();
+            HeadingKind heading = shapes.get(i).heading();
+            int end = runEnd(i);
+            if (heading.subject != null) {
+                // a subject's own heading line (1. 长沙县, ◆ 道县) or a title line that names it (雨湖区开展“政企早餐会”, 我县…)
+                closeSectionAtItsLevel(text);
+                ItemDraft item = startItem(text, where, true);
+                boolean keepsRule = heading.subjectFills || heading.subject.how().contains("我");
+                Subject subject = new Subject(heading.subject.place(), heading.subject.matched(),
+                        keepsRule ? heading.subject.how() : "in the title", heading.subject.warning());
+                item.subjects.add(subject);
+                item.subjects.addAll(subjects.inText(Section.withoutNumbering(text), "in the title"));
+                item.titleSubjects = true;
+                item.reported.add(subject.place().slug());
+                readings.add(new Reading(where, heading.subjectFills ? "item heading" : "item title", subjectDetail(subject), text));
+                return itemParagraphs(i + 1, end, heading.subject.place().slug());
+            }
+            boolean section = heading.how.equals("【】") || COLUMN.matcher(Section.withoutNumbering(text)).find() || end == i + 1
+                    || itemsIn(i + 1, end, "") >= 2;
+            if (section) {
+                sectionHeading(text, where, heading);
+                return i + 1;
+            }
+            closeSectionAtItsLevel(text);
+            ItemDraft item = startItem(text, where, true);
+            readings.add(new Reading(where, "item title", heading.how, text));
+            item.subjects.addAll(subjects.inText(Section.withoutNumbering(text), "in the title"));
+            item.titleSubjects = !item.subjects.isEmpty();
+            return itemParagraphs(i + 1, end, "");
+        }
+
+        /** A title numbered as the section it follows (四、… then 五、…) stands beside that section, not in it. */
+        private void closeSectionAtItsLevel(String title) {
+            if (section != null && !numberingOf(section.heading()).isEmpty() && numberingOf(section.heading()).equals(numberingOf(title))) {
+                section = null;
+            }
+        }
+
+        /** The paragraphs from {@code from} up to the next heading, attachment or back matter. */
+        private int runEnd(int from) {
+            int j = from + 1;
+            while (j < paras.size() && shapes.get(j).heading() == null && backMatterKind(paras.get(j).text()) == null
+                    && !ATTACHMENT.matcher(paras.get(j).text()).find()) {
+                j++;
+            }
+            return j;
+        }
+
+        /** How many items the paragraphs {@code from}..{@code to} would begin, the first continuing {@code subject} when it names it. */
+        private int itemsIn(int from, int to, String subject) {
+            int count = 0;
+            String running = subject;
+            for (int j = from; j < to; j++) {
+                Shape s = shapes.get(j);
+                if (s.opensItem() && (s.itemMark() || s.numbered() || !s.list().isEmpty() || !s.leadSlug().equals(running))) {
+                    count++;
+                    running = s.leadSlug();
+                }
+            }
+            return count;
+        }
+
+        /**
+         * The paragraphs of the item a title line began, from {@code from} to {@code to}; for an item about {@code subject}
+         * they end where a paragraph begins an item about another subject.
+         */
+        private int itemParagraphs(int from, int to, String subject) {
+            for (int j = from; j < to; j++) {
+                Shape s = shapes.get(j);
+                if (!subject.isEmpty() && s.opensItem() && (s.itemMark() || !s.leadSlug().equals(subject))) {
+                    return j;
+                }
+                current.paragraphs.add(paras.get(j).text());
+                readings.add(new Reading(paras.get(j).first().where(), "continuation", "of " + current.name(), paras.get(j).text()));
+                if (current.paragraphs.size() == 1) {
+                    s.lead().ifPresent(current.subjects::add);
+                }
+                current.subjects.addAll(s.list());
+            }
+            return to;
         }
 
         private void sectionHeading(String text, String where, HeadingKind heading) {
+            if (current != null) {
+                finish(current);
+            }
             section = new Section(text);
             sections.add(section);
+            column = COLUMN.matcher(section.title()).find();
             current = null;
             inBody = true;
-            readings.add(new Reading(where, "heading", heading.how, text));
-            if (heading.shapeOnly) {
+            readings.add(new Reading(where, "heading", column ? "column: each paragraph an item" : heading.how, text));
+            if (heading.shapeOnly && !column) {
                 warnings.add(new Warning(where, "'" + text + "' is read as a section heading only from its shape (a short line without end punctuation)."
                         + " If it is part of a paragraph, join the lines in the source."));
             }
         }
 
-        /** A paragraph that is not a heading: a new entry, the continuation of one, the lead, or 综合. */
-        private void paragraph(String text, String where) {
-            Optional<Subject> subject = subjectOf(text, subjects);
+        /** A paragraph that is not a heading: a new item, the continuation of one, or the lead. */
+        private void paragraph(int i) {
+            String text = paras.get(i).text();
+            String where = paras.get(i).first().where();
+            Shape shape = shapes.get(i);
             boolean leadContinues = !inBody && labelledLead && hasHeadings;
-            // a paragraph that names the subject of the entry it follows continues that entry (雨湖区开展… / 雨湖区每月…)
-            boolean sameSubject = current != null && subject.isPresent() && current.subject.place().slug().equals(subject.get().place().slug());
-            if (subject.isPresent() && !leadContinues && !sameSubject) {
-                startEntry(subject.get(), "", where, false).paragraphs.add(text);
-                readings.add(new Reading(where, "entry", subjectDetail(subject.get()), text));
-            } else if (current != null) {
+            boolean sameSubject = current != null && shape.lead().isPresent() && !shape.itemMark() && !shape.numbered()
+                    && current.primarySlug().equals(shape.leadSlug());
+            boolean opens = shape.opensItem() && !sameSubject && !leadContinues && !BRACKETED_NOTE.matcher(text).matches();
+            if (opens || (column && current == null) || (column && !BRACKETED_NOTE.matcher(text).matches())) {
+                ItemDraft item = startItem("", where, false);
+                item.paragraphs.add(text);
+                shape.lead().ifPresent(item.subjects::add);
+                shape.lead().ifPresent(l -> item.reported.add(l.place().slug()));
+                item.subjects.addAll(shape.list());
+                // a list of places is an item of its own: what follows it is not part of it
+                item.isList = !shape.list().isEmpty() && shape.lead().isEmpty();
+                readings.add(new Reading(where, "item", kindOf(shape), text));
+            } else if (current != null && !current.isList) {
                 current.paragraphs.add(text);
-                readings.add(new Reading(where, "continuation", "of " + current.subject.place().name(), text));
-                if (!current.fromHeading && subject.isEmpty()) {
+                current.subjects.addAll(shape.list());
+                readings.add(new Reading(where, "continuation", "of " + current.name(), text));
+                if (!current.fromHeading && current.primaryAtStart() && shape.lead().isEmpty() && !BRACKETED_NOTE.matcher(text).matches()) {
                     warnings.add(new Warning(where, "paragraph begins with no known subject: '" + Text.shorten(text, 20)
-                            + "'; read as the continuation of " + current.subject.place().name() + " (line " + current.where + "). "
+                            + "'; read as the continuation of " + current.name() + " (line " + current.where + "). "
                             + "If it is about another place or unit, put its name first (or add it to the gazetteer)."));
                 }
             } else if (!inBody) {
                 lead.add(text);
                 readings.add(new Reading(where, "lead", labelledLead ? "continues the 编者按" : "unlabelled", text));
             } else {
-                // a paragraph right after a heading that names no subject
-                Place general = new Place("general", "综合", List.of(), Place.OTHER, "other", "", "");
-                startEntry(new Subject(general, "", "no subject at start", ""), "", where, false).paragraphs.add(text);
-                readings.add(new Reading(where, "entry", "综合 (no known subject)", text));
-                warnings.add(new Warning(where, "paragraph begins with no known subject: '" + Text.shorten(text, 20)
-                        + "'; filed under 综合. If it is about a place or unit, put its name first (or add it to the gazetteer)."));
+                // a paragraph after a heading that begins no item of its own: an item, its subjects found in its text
+                ItemDraft item = startItem("", where, false);
+                item.paragraphs.add(text);
+                readings.add(new Reading(where, "item", "no subject at its start", text));
             }
         }
 
-        private EntryDraft startEntry(Subject subject, String heading, String where, boolean fromHeading) {
-            current = new EntryDraft(section, subject, heading, where, fromHeading);
-            drafts.add(current);
-            inBody = true;
-            if (!subject.warning().isEmpty()) {
-                warnings.add(new Warning(where, subject.warning()));
+        private String kindOf(Shape shape) {
+            if (shape.itemMark()) {
+                return "news item" + shape.lead().map(s -> ", " + subjectDetail(s)).orElse("");
             }
+            if (!shape.list().isEmpty()) {
+                return "list of " + shape.list().size() + " subjects";
+            }
+            if (shape.numbered()) {
+                return "numbered item" + shape.lead().map(s -> ", " + subjectDetail(s)).orElse("");
+            }
+            return shape.lead().map(BulletinParser::subjectDetail).orElse("");
+        }
+
+        private ItemDraft startItem(String heading, String where, boolean fromHeading) {
+            if (current != null) {
+                finish(current);
+            }
+            current = new ItemDraft(section, heading, where, fromHeading);
+            items.add(current);
+            inBody = true;
             return current;
         }
 
-        /** A heading line with nothing under it is an entry of one line. */
+        /**
+         * Settles an item's subjects: those found at its start (its title, its first paragraph, its lists), then — when its
+         * first paragraph did not begin with its subject — the places its first sentence names, and the unit it is signed by.
+         */
+        private void finish(ItemDraft item) {
+            if (item.finished) {
+                return;
+            }
+            item.finished = true;
+            if (!item.paragraphs.isEmpty()) {
+                if (!item.titleSubjects && !item.isList && !item.primaryAtStart()) {
+                    String first = withoutMarker(item.paragraphs.get(0));
+                    item.subjects.addAll(subjects.inText(Text.firstSentence(first), "in the first sentence"));
+                }
+                subjects.attribution(item.paragraphs.get(item.paragraphs.size() - 1)).ifPresent(item.subjects::add);
+            }
+            List<Subject> all = new ArrayList<>();
+            for (Subject s : item.subjects) {
+                all.add(s);
+                // a village is filed under its township too
+                subjects.townshipOf(s.place()).ifPresent(t -> all.add(new Subject(t, t.name(), s.how(), "")));
+            }
+            List<Subject> unique = new ArrayList<>();
+            for (Subject s : all) {
+                if (unique.stream().noneMatch(u -> u.place().slug().equals(s.place().slug()))) {
+                    unique.add(s);
+                    if (!s.warning().isEmpty()) {
+                        warnings.add(new Warning(item.where, s.warning()));
+                    }
+                    if (!item.reported.contains(s.place().slug())) {
+                        readings.add(new Reading(item.where, "subject", subjectDetail(s), item.paragraphs.isEmpty() ? item.heading : item.paragraphs.get(0)));
+                    }
+                }
+            }
+            item.subjects.clear();
+            item.subjects.addAll(unique);
+        }
+
+        /** A heading line with nothing under it is an item of one line. */
         void keepEmptyHeadingsAsText() {
-            for (int k = 0; k < drafts.size(); k++) {
-                EntryDraft d = drafts.get(k);
+            for (int k = 0; k < items.size(); k++) {
+                ItemDraft d = items.get(k);
                 if (d.paragraphs.isEmpty()) {
-                    drafts.set(k, d.headingAsText());
-                    warnings.add(new Warning(d.where, "the heading '" + d.heading + "' has no text under it; kept as an entry of one line. "
+                    items.set(k, d.headingAsText());
+                    warnings.add(new Warning(d.where, "the heading '" + d.heading + "' has no text under it; kept as an item of one line. "
                             + "If its text follows elsewhere, move it under the heading."));
                 }
             }
         }
     }
 
-    private static final class EntryDraft {
+    private static final class ItemDraft {
         final Section section;
-        final Subject subject;
         final String heading;
         final String where;
         final boolean fromHeading;
         final List<String> paragraphs = new ArrayList<>();
+        final List<Subject> subjects = new ArrayList<>();
+        /** Whether it is a list of places (先进县市区：长沙县、浏阳市…): no paragraph continues it. */
+        boolean isList;
+        /** Whether its title line named its subjects: then its first sentence is not searched for more. */
+        boolean titleSubjects;
+        /** The subjects whose rule the report already gives on the item's first line. */
+        final Set<String> reported = new java.util.HashSet<>();
+        boolean finished;
 
-        EntryDraft(Section section, Subject subject, String heading, String where, boolean fromHeading) {
+        ItemDraft(Section section, String heading, String where, boolean fromHeading) {
             this.section = section;
-            this.subject = subject;
             this.heading = heading;
             this.where = where;
             this.fromHeading = fromHeading;
         }
 
-        EntryDraft headingAsText() {
-            EntryDraft d = new EntryDraft(section, subject, "", where, false);
+        String primarySlug() {
+            return subjects.isEmpty() ? "" : subjects.get(0).place().slug();
+        }
+
+        /** Whether its first paragraph (or heading) begins with its subject's name, as a paragraph about one place does. */
+        boolean primaryAtStart() {
+            return !subjects.isEmpty() && (subjects.get(0).how().startsWith("name at start") || subjects.get(0).how().startsWith("name before a colon"));
+        }
+
+        /** How the report names it: its subject, else its title or first words. */
+        String name() {
+            if (!subjects.isEmpty()) {
+                return subjects.get(0).place().name();
+            }
+            String t = heading.isEmpty() ? (paragraphs.isEmpty() ? "" : paragraphs.get(0)) : heading;
+            return "'" + Text.shorten(t, 12) + "'";
+        }
+
+        ItemDraft headingAsText() {
+            ItemDraft d = new ItemDraft(section, "", where, false);
             d.paragraphs.add(heading);
+            d.subjects.addAll(subjects);
+            d.finished = true;
             return d;
         }
     }
@@ -307,9 +590,12 @@ public final class BulletinParser {
         return p.name() + " (" + p.kind() + (p.code().isEmpty() ? "" : " " + p.code()) + ", " + p.slug() + "; " + s.how() + ")";
     }
 
-
     /** A heading's reading: a section heading (subject null) or a subject's heading line. */
-    private record HeadingKind(String how, Subject subject, boolean shapeOnly) {
+    private record HeadingKind(String how, Subject subject, boolean shapeOnly, boolean subjectFills) {
+
+        HeadingKind(String how, Subject subject, boolean shapeOnly) {
+            this(how, subject, shapeOnly, false);
+        }
     }
 
     /** Whether a paragraph is a heading line, and of which form; null when it is not one. */
@@ -317,7 +603,8 @@ public final class BulletinParser {
         if (BRACKET_HEADING.matcher(text).matches()) {
             return new HeadingKind("【】", null, false);
         }
-        if (text.length() > HEADING_MAX + 6 || endsSentence(text) || NOTE.matcher(text).find() || isAddressee(text)) {
+        if (text.length() > HEADING_MAX + 6 || endsSentence(text) || NOTE.matcher(text).find() || isAddressee(text)
+                || BRACKETED_NOTE.matcher(text).matches() || ATTACHMENT.matcher(text).find()) {
             return null;
         }
         Matcher marker = MARKER.matcher(text);
@@ -332,14 +619,15 @@ public final class BulletinParser {
         }
         Optional<Subject> subject = subjects.atStartOf(rest);
         if (subject.isPresent() && subjectFillsLine(rest, subject.get())) {
-            return new HeadingKind("subject heading", subject.get(), false);
+            return new HeadingKind("subject heading", subject.get(), false, true);
         }
         if (hasMarker) {
             return new HeadingKind("numbered " + marker.group(1).strip(), null, false);
         }
-        if (subject.isPresent()) {
-            // a news item's title line: 长沙县召开优化营商环境推进会, its text in the paragraphs after it
-            return new HeadingKind("title line of an item", subject.get(), false);
+        Optional<Subject> lead = subject.isPresent() ? subject : subjects.lead(rest);
+        if (lead.isPresent()) {
+            // a news item's title line: 长沙县召开优化营商环境推进会, 我县开展…, its text in the paragraphs after it
+            return new HeadingKind("title line of an item", lead.get(), false);
         }
         return new HeadingKind("short line", null, true);
     }
@@ -350,11 +638,19 @@ public final class BulletinParser {
         return after.isEmpty() || after.matches("^[：:].{0,12}$") || after.matches("^[（(].{1,12}[）)]$");
     }
 
-    /** The subject a paragraph begins with, after a list marker (（一）零陵区：…, ◆ 道县…). */
-    private Optional<Subject> subjectOf(String text, SubjectFinder subjects) {
+    /** The style of a heading's numbering (一、 → "一、", （一） → "（一）", 1. → "1."), "" for none. */
+    private static String numberingOf(String heading) {
+        Matcher marker = MARKER.matcher(heading);
+        if (!marker.find() || heading.startsWith("【")) {
+            return "";
+        }
+        return marker.group(1).strip().replaceAll("[一二三四五六七八九十]+", "一").replaceAll("[0-9]+", "1").replace('(', '（').replace(')', '）');
+    }
+
+    /** {@code text} without the list marker or item mark it begins with (（一）, 1., ◆). */
+    private static String withoutMarker(String text) {
         Matcher marker = MARKER.matcher(text);
-        String rest = marker.find() ? text.substring(marker.end()) : text;
-        return subjects.atStartOf(rest);
+        return marker.find() && !text.startsWith("【") ? text.substring(marker.end()) : text;
     }
 
     /** A 报：/发：/抄送： or contact line: the PDF reader starts a paragraph at one, whatever the geometry says. */
@@ -403,8 +699,11 @@ public final class BulletinParser {
         for (Block block : blocks) {
             if (!out.isEmpty()) {
                 Paragraph last = out.get(out.size() - 1);
+                // a block that ends with a colon introduces what follows (…予以通报表扬：): the next block is a paragraph of its own
+                boolean introduces = last.text().endsWith("：") || last.text().endsWith(":");
                 boolean continues = PageBreakRepair.cannotStartParagraph(block.text())
-                        || (!PageBreakRepair.endsParagraph(last.text()) && !standsAlone(last.text(), true) && !standsAlone(block.text(), false));
+                        || (!PageBreakRepair.endsParagraph(last.text()) && !introduces && !standsAlone(last.text(), true)
+                        && !standsAlone(block.text(), false));
                 Kind lastBack = backMatterKind(last.text());
                 if (lastBack != null) {
                     // a distribution list wraps: 报：…、 / 卫华、…同志

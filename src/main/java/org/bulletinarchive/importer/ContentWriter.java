@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bulletinarchive.files.Folders;
 import org.bulletinarchive.model.Entry;
+import org.bulletinarchive.model.ContentFormat;
 import org.bulletinarchive.model.Issue;
+import org.bulletinarchive.model.Place;
 
 /**
  * Writes an imported bulletin as JBake content files: {@code issues/<year>/<n>/index.md} for
@@ -131,6 +133,7 @@ public final class ContentWriter {
         optional(out, HEADLINE, issue.headline());
         optional(out, ADDRESSEE, issue.addressee());
         numbered(out, SECTION_PREFIX, issue.sections().stream().map(s -> s.heading()).toList());
+        numbered(out, ATTACHMENT_PREFIX, issue.attachments());
         numbered(out, DISTRIBUTION_PREFIX, issue.distribution());
         numbered(out, CONTACT_PREFIX, issue.contacts());
         numbered(out, IMPRINT_PREFIX, issue.imprint());
@@ -145,20 +148,16 @@ public final class ContentWriter {
 
     static String entryFile(Issue issue, Entry entry) {
         StringBuilder out = new StringBuilder();
-        header(out, TITLE, entry.place().name() + " · " + issue.label());
+        header(out, TITLE, entry.primary().map(Place::name).orElse(entry.title()) + " · " + issue.label());
         header(out, TYPE, TYPE_ENTRY);
         header(out, STATUS, "published");
         header(out, DATE, entry.date().toString());
         header(out, ISSUE, Integer.toString(entry.issueNumber()));
         header(out, ORDER, Integer.toString(entry.order()));
         header(out, SECTION, entry.section() == null ? "" : entry.section().heading());
-        header(out, CITY, entry.place().name());
-        header(out, CITY_SLUG, entry.place().slug());
-        header(out, CITY_GROUP, entry.place().group());
-        header(out, CITY_KIND, entry.place().kind());
-        optional(out, CITY_PARENT, entry.place().parent());
-        optional(out, CITY_CODE, entry.place().code());
+        numbered(out, SUBJECT_PREFIX, entry.subjects().stream().map(ContentFormat::subjectValue).toList());
         optional(out, HEADING, entry.heading());
+        numbered(out, ALIAS_PREFIX, entry.aliases());
         out.append(HEADER_END).append("\n\n");
         body(out, entry.paragraphs());
         return out.toString();

@@ -118,6 +118,9 @@ public final class Importer {
             status = existingSources.contains(sourcePath) ? Status.UNCHANGED : Status.ORIGINAL_ADDED;
         } else if (options.force()) {
             status = Status.REPLACED;
+            // the items' earlier addresses keep leading to them
+            bulletin = PageAliases.carryOver(bulletin, PageAliases.earlier(folder));
+            files = ContentWriter.files(bulletin);
         } else {
             throw new ImportException(name, 0, "issue " + issue.label() + " (" + issue.date() + ") of " + issue.series().name()
                     + " already exists in " + folder + " with different text; nothing was written. Use --force to replace it.");

@@ -60,13 +60,16 @@ final class SourceChecks {
         Issue issue = bulletin.issue();
         // the imprint begins with the masthead's marks (内部资料), which say nothing about the end of the file
         boolean backMatter = !issue.distribution().isEmpty() || !issue.contacts().isEmpty() || issue.imprint().size() > mastheadMarks;
-        Entry last = bulletin.entries().get(bulletin.entries().size() - 1);
-        String text = last.paragraphs().get(last.paragraphs().size() - 1);
-        if (backMatter || PageBreakRepair.endsParagraph(text)) {
+        List<String> lastText = bulletin.entries().isEmpty() ? issue.editorsNote()
+                : bulletin.entries().get(bulletin.entries().size() - 1).paragraphs();
+        if (backMatter || lastText.isEmpty() || PageBreakRepair.endsParagraph(lastText.get(lastText.size() - 1))) {
             return List.of();
         }
+        String text = lastText.get(lastText.size() - 1);
+        String name = bulletin.entries().isEmpty() ? "the issue's text"
+                : bulletin.entries().get(bulletin.entries().size() - 1).primary().map(p -> p.name()).orElse("the last item");
         String where = readings.isEmpty() ? "0" : readings.get(readings.size() - 1).where();
-        return List.of(new Warning(where, "the bulletin may be cut off: its last paragraph (" + last.place().name() + ") ends mid-sentence with '…"
+        return List.of(new Warning(where, "the bulletin may be cut off: its last paragraph (" + name + ") ends mid-sentence with '…"
                 + Text.shorten(text.substring(Math.max(0, text.length() - 12)), 12) + "' and no 报/发 or contact lines follow. "
                 + "Check that the whole bulletin was exported or copied."));
     }

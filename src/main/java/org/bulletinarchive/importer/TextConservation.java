@@ -72,6 +72,7 @@ final class TextConservation {
         while (nextSection < sections.size()) {
             body.append(sections.get(nextSection++).heading());
         }
+        issue.attachments().forEach(body::append);
         // the back matter is compared by kind (distribution, contacts, imprint), each in source order
         List<String> backTexts = new ArrayList<>();
         backTexts.addAll(issue.distribution());

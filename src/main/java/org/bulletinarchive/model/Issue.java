@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One bulletin issue: masthead, editor's note, sections, distribution and contacts.
+ * One bulletin issue: masthead, editor's note (or, for a 通报 without items, its whole text), sections,
+ * attachments (附件, as printed after the items), distribution and contacts.
  * Raw masthead texts ({@code numberText}, {@code dateText}) are kept as printed.
  */
 public record Issue(
@@ -20,6 +21,7 @@ public record Issue(
         String addressee,
         List<String> editorsNote,
         List<Section> sections,
+        List<String> attachments,
         List<String> distribution,
         List<String> contacts,
         List<String> imprint,
@@ -28,6 +30,7 @@ public record Issue(
     public Issue {
         editorsNote = List.copyOf(editorsNote);
         sections = List.copyOf(sections);
+        attachments = List.copyOf(attachments);
         distribution = List.copyOf(distribution);
         contacts = List.copyOf(contacts);
         imprint = List.copyOf(imprint);
@@ -37,7 +40,7 @@ public record Issue(
     /** The same issue with other original files (raw/…) recorded. */
     public Issue withSources(List<String> newSources) {
         return new Issue(series, number, numberText, totalNumber, issuer, date, dateText, headline, addressee,
-                editorsNote, sections, distribution, contacts, imprint, newSources);
+                editorsNote, sections, attachments, distribution, contacts, imprint, newSources);
     }
 
     public int year() {

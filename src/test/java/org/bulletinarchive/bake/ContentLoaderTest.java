@@ -67,17 +67,14 @@ class ContentLoaderTest {
                 issue=17
                 order=%d
                 section=【省内市州战术推进】
-                city=手写
-                citySlug=%s
-                cityGroup=other
-                cityKind=other
+                subject.1=手写|%s|other|other||
                 ~~~~~~
 
                 """.formatted(order, slug) + body;
     }
 
     private Entry loadedEntry(String slug) {
-        return loader.load().get(0).entries().stream().filter(e -> e.place().slug().equals(slug)).findFirst().orElseThrow();
+        return loader.load().get(0).entries().stream().filter(e -> e.primary().orElseThrow().slug().equals(slug)).findFirst().orElseThrow();
     }
 
     // — the sample —
@@ -86,7 +83,7 @@ class ContentLoaderTest {
     void loadsTheCommittedSampleWithNineteenEntriesAndNoWarnings() {
         List<Bulletin> bulletins = loader.load();
         assertThat(bulletins).hasSize(1);
-        assertThat(bulletins.get(0).entries()).extracting(e -> e.place().name()).containsExactlyElementsOf(Samples.PLACES_17);
+        assertThat(bulletins.get(0).entries()).extracting(e -> e.primary().orElseThrow().name()).containsExactlyElementsOf(Samples.PLACES_17);
         assertThat(loader.warnings()).isEmpty();
     }
 
@@ -94,22 +91,22 @@ class ContentLoaderTest {
 
     @Test
     void aCitySlugThatWouldWriteAPageOutsideTheSiteIsRefusedWithFileLineAndFix() throws Exception {
-        edit("issues/2023/17/10-changsha.md", "citySlug=changsha\n", "citySlug=../../x\n");
+        edit("issues/2023/17/10-changsha.md", "|changsha|", "|../../x|");
         assertThatThrownBy(loader::load).isInstanceOf(ContentException.class)
-                .hasMessage("content/issues/2023/17/10-changsha.md:9: citySlug=../../x is not a slug: use lower-case letters, digits and '-' (e.g. changsha-xian).");
+                .hasMessage("content/issues/2023/17/10-changsha.md:8: subject.1 slug=../../x is not a slug: use lower-case letters, digits and '-' (e.g. changsha-xian).");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "issues/2023/17/10-changsha.md | cityGroup=hunan | cityGroup=Hunan      | 10",
-            "issues/2023/17/10-changsha.md | cityGroup=hunan | cityGroup=hu nan     | 10",
-            "issues/2023/17/10-changsha.md | cityKind=       | cityParent=../etc\\ncityKind= | 11",
-            "issues/2023/17/index.md       | seriesSlug=yongzhou-zhuanbao | seriesSlug=../../tmp | 6",
-            "issues/2023/17/index.md       | seriesSlug=yongzhou-zhuanbao | seriesSlug=yongzhou--zhuanbao | 6",
+    @CsvSource(delimiter = ';', value = {
+            "issues/2023/17/10-changsha.md ; |hunan| ; |Hunan|      ; 8",
+            "issues/2023/17/10-changsha.md ; |hunan| ; |hu nan|     ; 8",
+            "issues/2023/17/10-changsha.md ; |hunan||430100 ; |hunan|../etc|430100 ; 8",
+            "issues/2023/17/index.md       ; seriesSlug=yongzhou-zhuanbao ; seriesSlug=../../tmp ; 6",
+            "issues/2023/17/index.md       ; seriesSlug=yongzhou-zhuanbao ; seriesSlug=yongzhou--zhuanbao ; 6",
     })
     void slugsInTheHeaderAreRefusedWhenTheyAreNotLowerCaseLettersDigitsAndDashes(String relative, String from, String to, int line) throws Exception {
-        edit(relative, from, to.replace("\\\n", "\\n"));
-        String key = to.substring(0, to.indexOf('='));
+        edit(relative, from, to);
+        String key = to.startsWith("|") ? "subject.1 " + (to.contains("..") ? "parent" : "group") : to.substring(0, to.indexOf('='));
         assertThatThrownBy(loader::load).isInstanceOf(ContentException.class)
                 .hasMessageStartingWith("content/" + relative + ":" + line + ": " + key + "=")
                 .hasMessageContaining("is not a slug: use lower-case letters, digits and '-'");
@@ -180,7 +177,7 @@ class ContentLoaderTest {
 
     @Test
     void anEntryRenumberedOntoAnotherEntrysPageIsRefusedNamingBoth() throws Exception {
-        edit("issues/2023/17/11-zhuzhou.md", "citySlug=zhuzhou", "citySlug=changsha");
+        edit("issues/2023/17/11-zhuzhou.md", "|zhuzhou|", "|changsha|");
         edit("issues/2023/17/11-zhuzhou.md", "order=11", "order=10");
         assertThatThrownBy(loader::load).isInstanceOf(ContentException.class)
                 .hasMessageContaining("content/issues/2023/17/11-zhuzhou.md:6: the same page as content/issues/2023/17/10-changsha.md");
@@ -284,10 +281,10 @@ class ContentLoaderTest {
         assertThatThrownBy(loader::load).isInstanceOf(ContentException.class)
                 .hasMessageStartingWith("content/issues/2023/17/10-changsha.md:1: the file is not UTF-8")
                 .hasMessageContaining("save it with the encoding UTF-8");
-        // with an ASCII header, the first bad byte is in the body, on line 15
+        // with an ASCII header, the first bad byte is in the body, on line 11
         Files.write(changsha, text.replace("title=长沙 · 第17期", "title=Changsha").replace("section=【省内市州战术推进】", "section=")
-                .replace("city=长沙", "city=Changsha").getBytes(Charset.forName("GBK")));
-        assertThatThrownBy(loader::load).hasMessageStartingWith("content/issues/2023/17/10-changsha.md:15: the file is not UTF-8");
+                .replace("subject.1=长沙", "subject.1=Changsha").getBytes(Charset.forName("GBK")));
+        assertThatThrownBy(loader::load).hasMessageStartingWith("content/issues/2023/17/10-changsha.md:11: the file is not UTF-8");
     }
 
     @Test

@@ -99,7 +99,7 @@ class CommandLineTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("扫描件.pdf", "no text layer").doesNotContain("Exception");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("3 of 4 files imported or unchanged, 1 failed");
         String report = Files.readString(tmp.resolve("report.txt"));
-        assertThat(report).contains("How ", "masthead number", "entry", "back matter: distribution", "扫描件.pdf");
+        assertThat(report).contains("How ", "masthead number", "item", "back matter: distribution", "扫描件.pdf");
     }
 
     @Test

@@ -110,8 +110,7 @@ class EditorGuideIT {
             // the editor corrects the entry with the issue page open, and saves
             driver.get(base + "issues/2023/18/index.html");
             driver.executeScript("window.beforeTheSave = true;");
-            edit(archive, "citySlug=gulou-nanjing\ncityGroup=jiangsu\ncityKind=county\ncityParent=nanjing\ncityCode=320106",
-                    "citySlug=gulou-fuzhou\ncityGroup=fujian\ncityKind=county\ncityParent=fuzhou\ncityCode=350102");
+            edit(archive, "subject.1=鼓楼区|gulou-nanjing|county|jiangsu|nanjing|320106", "subject.1=鼓楼区|gulou-fuzhou|county|fujian|fuzhou|350102");
             shots.put("entry-fixed", header(Files.readString(archive.resolve(ENTRY), StandardCharsets.UTF_8)));
             new WebDriverWait(driver, LONG).until(d -> !d.findElements(By.id("entry-03-gulou-fuzhou")).isEmpty());
             assertThat(driver.executeScript("return window.beforeTheSave === true;")).as("the page reloaded by itself").isEqualTo(false);
@@ -122,14 +121,14 @@ class EditorGuideIT {
             shoot("entry-fixed");
 
             // a slip: a space in the slug
-            edit(archive, "citySlug=gulou-fuzhou", "citySlug=gulou fuzhou");
+            edit(archive, "|gulou-fuzhou|", "|gulou fuzhou|");
             By problems = By.id(PreviewServer.MARK + "-problems");
             new WebDriverWait(driver, LONG).until(d -> !d.findElements(problems).isEmpty());
-            assertThat(driver.findElement(problems).getText()).contains(ENTRY + ":9", "citySlug=gulou fuzhou is not a slug");
+            assertThat(driver.findElement(problems).getText()).contains(ENTRY + ":8", "subject.1 slug=gulou fuzhou is not a slug");
             shoot("error");
             serve.waitForNew("The site was not built", LONG);
             shots.put("serve-error", serve.sinceLast());
-            edit(archive, "citySlug=gulou fuzhou", "citySlug=gulou-fuzhou");
+            edit(archive, "|gulou fuzhou|", "|gulou-fuzhou|");
             new WebDriverWait(driver, LONG).until(d -> d.findElements(problems).isEmpty());
             serve.waitForNew("rebuilt in", LONG);
             serve.sinceLast();

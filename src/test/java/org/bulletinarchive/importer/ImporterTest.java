@@ -67,7 +67,7 @@ class ImporterTest {
     @Test
     void importsNineteenPlacesInPrintedOrderWithTheirSections() throws Exception {
         List<Entry> entries = importSample(content()).bulletin().entries();
-        assertThat(entries).extracting(e -> e.place().name()).containsExactlyElementsOf(Samples.PLACES_17);
+        assertThat(entries).extracting(e -> e.primary().orElseThrow().name()).containsExactlyElementsOf(Samples.PLACES_17);
         assertThat(entries).extracting(Entry::order).containsExactlyElementsOf(Stream.iterate(1, i -> i + 1).limit(19).toList());
         assertThat(entries.subList(0, 3)).allSatisfy(e -> assertThat(e.section().title()).isEqualTo("一线城市战略学习"));
         assertThat(entries.subList(3, 9)).allSatisfy(e -> assertThat(e.section().title()).isEqualTo("粤港澳大湾区先进做法"));
@@ -88,7 +88,7 @@ class ImporterTest {
         assertThat(folder.resolve("10-changsha.md")).exists();
         assertThat(folder.resolve("04-greater-bay-area.md")).exists();
         String changsha = Files.readString(folder.resolve("10-changsha.md"));
-        assertThat(changsha).contains("status=published\n", "type=entry\n", "date=2023-09-28\n", "city=长沙\n", "citySlug=changsha\n", "order=10\n");
+        assertThat(changsha).contains("status=published\n", "type=entry\n", "date=2023-09-28\n", "subject.1=长沙|changsha|prefecture|hunan||430100\n", "order=10\n");
     }
 
     @Test
@@ -121,7 +121,7 @@ class ImporterTest {
     })
     void repairsWordsThatThePdfBrokeAcrossPageBreaks(String place, String word) throws Exception {
         importSample(content());
-        Entry entry = Samples.load(content()).get(0).entries().stream().filter(e -> e.place().name().equals(place)).findFirst().orElseThrow();
+        Entry entry = Samples.load(content()).get(0).entries().stream().filter(e -> e.primary().orElseThrow().name().equals(place)).findFirst().orElseThrow();
         assertThat(entry.text()).contains(word);
     }
 
@@ -181,7 +181,7 @@ class ImporterTest {
         Path raw = tmp.resolve("word.txt");
         Files.writeString(raw, wordStyle);
         Bulletin bulletin = new Importer(GAZETTEER).read(raw);
-        assertThat(bulletin.entries()).extracting(e -> e.place().name()).containsExactlyElementsOf(Samples.PLACES_17);
+        assertThat(bulletin.entries()).extracting(e -> e.primary().orElseThrow().name()).containsExactlyElementsOf(Samples.PLACES_17);
         assertThat(bulletin.issue().distribution().get(0)).endsWith("市政府副秘书长");
     }
 
@@ -261,7 +261,7 @@ class ImporterTest {
         assertThat(changsha).hasContent("edited by hand");
 
         new Importer(GAZETTEER).importFile(sampleIn(tmp), content(), true);
-        assertThat(Files.readString(changsha)).contains("city=长沙");
+        assertThat(Files.readString(changsha)).contains("subject.1=长沙|changsha|");
         try (Stream<Path> files = Files.list(content().resolve("issues/2023"))) {
             assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("17");
         }
@@ -299,7 +299,7 @@ class ImporterTest {
     @Test
     void aFirstHeadingWrittenAsANumberedLineStillStartsTheEntriesInsteadOfSwallowingThemIntoTheNote() throws Exception {
         Bulletin bulletin = readEdited(Samples.raw17().replace("【一线城市战略学习】", "（一）一线城市战略学习"));
-        assertThat(bulletin.entries()).extracting(e -> e.place().name()).containsExactlyElementsOf(Samples.PLACES_17);
+        assertThat(bulletin.entries()).extracting(e -> e.primary().orElseThrow().name()).containsExactlyElementsOf(Samples.PLACES_17);
         assertThat(bulletin.issue().editorsNote()).hasSize(1);
         assertThat(bulletin.issue().sections().get(0).heading()).isEqualTo("（一）一线城市战略学习");
         assertThat(bulletin.issue().sections().get(0).title()).isEqualTo("一线城市战略学习");
@@ -309,17 +309,17 @@ class ImporterTest {
     void aCountyIsFiledUnderItselfNotUnderThePrefectureWhoseNameItBeginsWith() throws Exception {
         Bulletin bulletin = readEdited(Samples.raw17().replace("长沙市政府工作报告提出", "长沙县政府工作报告提出"));
         Entry county = bulletin.entries().get(9);
-        assertThat(county.place().name()).isEqualTo("长沙县");
-        assertThat(county.place().slug()).isEqualTo("changsha-xian");
-        assertThat(county.place().code()).isEqualTo("430121");
-        assertThat(county.place().parent()).isEqualTo("changsha");
+        assertThat(county.primary().orElseThrow().name()).isEqualTo("长沙县");
+        assertThat(county.primary().orElseThrow().slug()).isEqualTo("changsha-xian");
+        assertThat(county.primary().orElseThrow().code()).isEqualTo("430121");
+        assertThat(county.primary().orElseThrow().parent()).isEqualTo("changsha");
     }
 
     @Test
     void anEntryOfTwoParagraphsStaysOneEntry() throws Exception {
         Bulletin bulletin = readEdited(Samples.raw17().replace("今年以来，持续丰富“无证明城市”应用场景", "\n\n今年以来，持续丰富“无证明城市”应用场景"));
         Entry changsha = bulletin.entries().get(9);
-        assertThat(changsha.place().name()).isEqualTo("长沙");
+        assertThat(changsha.primary().orElseThrow().name()).isEqualTo("长沙");
         assertThat(changsha.paragraphs()).hasSize(2);
         assertThat(changsha.paragraphs().get(1)).startsWith("今年以来，持续丰富");
         assertThat(bulletin.entries()).hasSize(19);
@@ -339,7 +339,7 @@ class ImporterTest {
                 .replace("衡阳作为省域副中心城市", "江华瑶族自治县作为省域副中心城市")
                 .replace("邵阳以“头号工程”", "◆ 零陵区\n\n该区以“头号工程”");
         Bulletin bulletin = readEdited(raw);
-        assertThat(bulletin.entries().subList(10, 14)).extracting(e -> e.place().name() + "/" + e.place().kind() + "/" + e.place().slug())
+        assertThat(bulletin.entries().subList(10, 14)).extracting(e -> e.primary().orElseThrow().name() + "/" + e.primary().orElseThrow().kind() + "/" + e.primary().orElseThrow().slug())
                 .containsExactly("株洲高新区/zone/zhuzhou-gaoxinqu", "市发改委/department/yongzhou-fagaiwei",
                         "江华瑶族自治县/county/jianghua", "零陵区/county/lingling");
         assertThat(bulletin.entries().get(13).heading()).isEqualTo("◆ 零陵区");

@@ -45,9 +45,9 @@ class PlainTextBodySiteTest {
     void aCitySlugThatClimbsOutOfTheSiteStopsTheBuildBeforeAnythingIsWritten() throws Exception {
         FixtureProject p = FixtureProject.withCommittedContent(tmp.resolve("p"));
         Path changsha = p.content("issues/2023/17/10-changsha.md");
-        Files.writeString(changsha, Files.readString(changsha).replace("citySlug=changsha", "citySlug=../../../../escaped"));
+        Files.writeString(changsha, Files.readString(changsha).replace("|changsha|", "|../../../../escaped|"));
         assertThatThrownBy(p::build).isInstanceOf(ContentException.class)
-                .hasMessageContaining("content/issues/2023/17/10-changsha.md:9: citySlug=../../../../escaped is not a slug");
+                .hasMessageContaining("content/issues/2023/17/10-changsha.md:8: subject.1 slug=../../../../escaped is not a slug");
         assertThat(p.site()).doesNotExist();
         assertThat(p.root.resolve("escaped.html")).doesNotExist();
     }

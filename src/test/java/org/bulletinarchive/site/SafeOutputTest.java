@@ -193,7 +193,7 @@ class SafeOutputTest {
     @Test
     void anEscapingCitySlugInTheContentStopsTheBuildAndLeavesNoStrayFile() throws Exception {
         Path entry = project.content("issues/2023/17/10-changsha.md");
-        Files.writeString(entry, Files.readString(entry).replace("citySlug=changsha\n", "citySlug=../../../../escaped\n"));
+        Files.writeString(entry, Files.readString(entry).replace("|changsha|", "|../../../../escaped|"));
         assertThatThrownBy(project::build).isInstanceOf(ArchiveException.class).hasMessageContaining("escaped");
         try (Stream<Path> all = Files.walk(tmp)) {
             assertThat(all.filter(p -> p.getFileName().toString().startsWith("escaped")).toList()).isEmpty();
