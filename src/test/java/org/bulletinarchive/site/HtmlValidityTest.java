@@ -35,6 +35,14 @@ class HtmlValidityTest {
     }
 
     @Test
+    void everyPageOfAnArchiveOfTaggedUntaggedAndMovedItemsIsValidHtml(@TempDir Path tmp) throws Exception {
+        FixtureProject project = FixtureProject.withCommittedContent(tmp.resolve("p"));
+        org.bulletinarchive.search.SiteFixture.files(project.root, ItemsAndTagsSiteTest.TAGGED);
+        project.build();
+        assertValid(project.site());
+    }
+
+    @Test
     void everyPageWithCanonicalAndOpenGraphTagsIsValidHtml(@TempDir Path tmp) throws Exception {
         FixtureProject project = FixtureProject.withCommittedContent(tmp.resolve("p"));
         Path props = project.root.resolve("jbake.properties");
