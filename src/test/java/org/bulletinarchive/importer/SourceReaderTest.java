@@ -72,6 +72,30 @@ class SourceReaderTest {
         assertThat(source.dropped()).extracting(Dropped::why).containsOnly("page number");
     }
 
+    @Test
+    void startsAParagraphAtEachBackMatterLineOfATextCopiedOutOfAPdf() throws Exception {
+        String text = """
+                一、项目建设
+
+                市水利局完成投资2.3亿元。
+
+                市住建局推行“拿地即开工”，今年已有12个
+                项目实现拿地即开工。
+
+                报：市委、市人民政府主要领导同志。
+                送：省优化办。
+                发：各镇（街道），市直各单位，
+                　　市属国有企业。
+                联系电话：0731-87886600
+                （共印 60 份）
+                """;
+        SourceText source = SourceReader.read(text.getBytes(StandardCharsets.UTF_8), "x.txt");
+        assertThat(texts(source)).containsExactly("一、项目建设", "市水利局完成投资2.3亿元。", "市住建局推行“拿地即开工”，今年已有12个项目实现拿地即开工。",
+                "报：市委、市人民政府主要领导同志。", "送：省优化办。", "发：各镇（街道），市直各单位，市属国有企业。",
+                "联系电话：0731-87886600", "（共印 60 份）");
+        assertThat(source.blocks()).extracting(Block::line).containsExactly(1, 3, 5, 8, 9, 10, 12, 13);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"city-jianbao", "county-ducha", "no-sections", "page-furniture", "province-numbered", "total-number"})
     void readsTheSameParagraphsFromTheDocxDocPdfAndTxtOfABulletin(String name) throws Exception {
