@@ -161,10 +161,33 @@ class SourceReaderTest {
     }
 
     @Test
+    void joinsTheLinesOfAWordParagraphBrokenByHandAsWrappedLinesAreJoined() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XWPFDocument document = new XWPFDocument()) {
+            XWPFRun title = document.createParagraph().createRun();
+            title.setText("常德市打造内陆地区改革开放高地");
+            title.addBreak();
+            title.setText("工作简报");
+            XWPFRun latin = document.createParagraph().createRun();
+            latin.setText("Changde Work");
+            latin.addBreak();
+            latin.setText("Bulletin");
+            latin.addBreak();
+            latin.setText("5月");
+            document.write(out);
+        }
+        SourceText source = SourceReader.read(out.toByteArray(), "breaks.docx");
+        assertThat(texts(source)).containsExactly("常德市打造内陆地区改革开放高地工作简报", "Changde Work Bulletin 5月");
+        assertThat(WordReader.joinLines("办结率\n91.9%。\n 下一步")).isEqualTo("办结率91.9%。 下一步");
+    }
+
+    @Test
     void keepsTheResultOfDocFieldsAndDropsTheirCodes() {
         WordReader.FieldFilter fields = new WordReader.FieldFilter();
         assertThat(fields.text("第\u0013 PAGE \\* MERGEFORMAT \u00142\u0015页\u0007\r")).isEqualTo("第2页 ");
-        assertThat(fields.text("甲\u0013 IF \u0013 PAGE \u00141\u0015 = 1 \"是\" \u0014是\u0015乙\u000b丙\u0002\r")).isEqualTo("甲是乙 丙 ");
+        // a typed line break (\u000b) is kept for the paragraph's lines to be joined as wrapped lines are
+        assertThat(fields.text("甲\u0013 IF \u0013 PAGE \u00141\u0015 = 1 \"是\" \u0014是\u0015乙\u000b丙\u0002\r"))
+                .isEqualTo("甲是乙" + WordReader.LINE_BREAK + "丙 ");
         // a result may span paragraphs: the code of the next field starts in this one
         assertThat(fields.text("目录\u0013 TOC \\o \u0014一、概况\r")).isEqualTo("目录一、概况 ");
         assertThat(fields.text("二、做法\u0015\r")).isEqualTo("二、做法 ");
