@@ -123,6 +123,21 @@ class SourceReaderTest {
     }
 
     @Test
+    void readsTheSameParagraphsFromEveryFormatOfABulletinWhoseLinesWrapDifferently() throws Exception {
+        // made by readers/make-wrapped-lines.py: a title wrapped after a full line, 办结率 / 91.9%。 wrapped by Chromium,
+        // punctuation hanging in LibreOffice's margin, back matter on consecutive lines of the text, 。（市水利局）
+        List<String> docx = texts(SourceReader.read(READERS.resolve("wrapped-lines.docx")));
+        assertThat(docx).hasSize(15).startsWith("常德市打造内陆地区改革开放高地工作简报", "总第3307期", "市委办公室编印 2024年5月6日")
+                .contains("市水利局围绕沅江防洪治理工程，提前完成征地拆迁和施工图审查，主体工程较计划提前两个月开工，累计完成投资2.3亿元。（市水利局）")
+                .endsWith("报：市委、市人民政府主要领导同志。", "送：湖南省打造内陆地区改革开放高地领导小组办公室。", "发：各镇（街道），市直各单位。",
+                        "联系电话：0731-87886600", "（共印 60 份）");
+        assertThat(docx.get(5)).contains("办结率91.9%。下一步");
+        for (String file : List.of("wrapped-lines.doc", "wrapped-lines.pdf", "wrapped-lines-writer.pdf", "wrapped-lines.txt")) {
+            assertThat(texts(SourceReader.read(READERS.resolve(file)))).as(file).isEqualTo(docx);
+        }
+    }
+
+    @Test
     void docxAndDocIgnoreHeaderFooterFootnoteAndTextBox() throws Exception {
         List<String> plain = texts(SourceReader.read(READERS.resolve("bulletin.docx")));
         for (String file : List.of("word-extras.docx", "word-extras.doc")) {
