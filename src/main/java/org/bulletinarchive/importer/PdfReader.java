@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -30,6 +31,8 @@ final class PdfReader {
     private static final float MARGIN_BAND = 0.15f;
     /** Below this many non-space characters over all pages there is no usable text layer. */
     private static final int MIN_TEXT = 20;
+    /** Punctuation a word processor may let hang into the right margin at a line's end. */
+    private static final Pattern HANGING = Pattern.compile("[，。、；：！？,.]$");
 
     /**
      * One printed line of a page, or one piece of it where a wide gap separates columns (a masthead table).
@@ -224,7 +227,7 @@ final class PdfReader {
          * which a word processor lets hang into the margin (LibreOffice's 。 at 540 pt where the text ends at 524 pt).
          */
         private static float rightEdge(List<Line> lines) {
-            double furthest = lines.stream().filter(l -> !l.text().matches(".*[，。、；：！？,.]$")).mapToDouble(Line::right).max().orElse(Double.NaN);
+            double furthest = lines.stream().filter(l -> !HANGING.matcher(l.text()).find()).mapToDouble(Line::right).max().orElse(Double.NaN);
             return Double.isNaN(furthest) ? (float) lines.stream().mapToDouble(Line::right).max().orElseThrow() : (float) furthest;
         }
 
