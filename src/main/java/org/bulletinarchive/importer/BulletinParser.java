@@ -104,7 +104,7 @@ public final class BulletinParser {
         }
         Masthead.Result masthead = Masthead.read(blocks, fileName);
         for (Masthead.Field f : masthead.fields()) {
-            readings.add(new Reading(f.block().where(), "masthead " + f.part().name().toLowerCase(), "", f.text()));
+            readings.add(new Reading(f.block().where(), "masthead " + f.part().name().toLowerCase(), f.note(), f.text()));
         }
         if (!masthead.dateHasDay()) {
             Block dateBlock = masthead.fields().get(masthead.fields().size() - 1).block();

@@ -7,7 +7,8 @@ import java.util.List;
  * Turns decoded raw text into blocks: lines separated by blank lines. Layout whitespace
  * (line ends, indentation, full-width spaces, runs of spaces) is removed or folded;
  * every other character is kept in order. Stand-alone page numbers such as "— 2 —" or
- * "第 2 页" are layout too: they are dropped and reported.
+ * "第 2 页" are layout too: they are dropped and reported. A back-matter line (报：, 发：,
+ * 联系电话：, （共印 60 份）) always begins a block, even without a blank line before it.
  */
 final class LayoutReader {
 
@@ -44,7 +45,9 @@ final class LayoutReader {
                 }
                 continue;
             }
-            if (current == null || !blankLinesSeparate) {
+            // text copied out of a PDF runs the back matter's lines together in one block, as it
+            // was printed; each of them is a paragraph of its own in the Word file
+            if (current == null || !blankLinesSeparate || PageBreakRepair.opensBackMatter(line)) {
                 if (current != null) {
                     blocks.add(new Block(current.toString(), start));
                 }

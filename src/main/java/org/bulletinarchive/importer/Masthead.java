@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Reads the masthead at the top of a bulletin in the forms offices print: the series title
  * (one or more lines, or before the number on the same line: 督察通报第十七期, 工作专报（第17期）),
- * the number (第 17 期, 第十七期, （第21期）, 2023年第17期（总第58期）, 20期), the issuing body and the
- * date (2023 年 9 月 28 日, 二〇二三年九月二十八日, 2023年09月14日, 2023.9.28, with or without 日,
- * on its own line or after the issuer).
+ * the number (第 17 期, 第十七期, （第21期）, 2023年第17期（总第58期）, 20期, or a running 总第3307期 alone),
+ * the issuing body and the date (2023 年 9 月 28 日, 二〇二三年九月二十八日, 2023年09月14日, 2023.9.28,
+ * with or without 日, perhaps followed by 编印 / 印发 / 编, on its own line or after the issuer).
  */
 final class Masthead {
 
@@ -29,7 +29,9 @@ final class Masthead {
                     + "(?:\\s*[（(]?\\s*总第\\s*(?<total>" + NUM.substring(1) + "\\s*期\\s*[）)]?)?$");
     private static final Pattern DATE = Pattern.compile(
             "^(?<pre>.*?)\\s*(?:" + YEAR.replace("(", "(?<y>") + "\\s*年\\s*" + NUM.replace("(", "(?<m>") + "\\s*月\\s*(?:" + NUM.replace("(", "(?<d>") + "\\s*日?)?"
-                    + "|(?<y2>[0-9]{4})\\s*[.．/-]\\s*(?<m2>[0-9]{1,2})\\s*[.．/-]\\s*(?<d2>[0-9]{1,2}))$");
+                    + "|(?<y2>[0-9]{4})\\s*[.．/-]\\s*(?<m2>[0-9]{1,2})\\s*[.．/-]\\s*(?<d2>[0-9]{1,2}))(?:\\s*(?:编印|印发|编))?$");
+    /** The 总 of a running number 总第3307期 that stands without a number of the year, at the end of what precedes 第. */
+    private static final Pattern RUNNING = Pattern.compile("(?:" + YEAR + "\\s*年\\s*)?[（(]?\\s*总\\s*$");
 
     /** One part of the masthead and the block it was read from; MARK is a printing mark such as 内部资料 注意保存. */
     enum Part { SERIES, NUMBER, ISSUER, DATE, MARK }
@@ -37,7 +39,12 @@ final class Masthead {
     /** Marks printed above the title that are not part of the series' name. */
     private static final Pattern MARK = Pattern.compile("^(?:(?:内部资料|注意保存|内部刊物|内部参阅|内部材料|妥善保管|机密|秘密|绝密|[（(]?此件.{0,12}公开[）)]?)[\\s，,★]*)+$|^(?:密级|保密期限|签发人|编号)\\s*[：:].*$|^★.*$");
 
-    record Field(Part part, String text, Block block) {
+    /** {@code note} says more about the reading for the import report (a running number read as the issue number). */
+    record Field(Part part, String text, Block block, String note) {
+
+        Field(Part part, String text, Block block) {
+            this(part, text, block, "");
+        }
     }
 
     /** What the masthead says; {@code fields} in the order they were printed; {@code bodyStart} is the first block after it. */
@@ -73,7 +80,7 @@ final class Masthead {
         if (numberAt < 0) {
             throw new ImportException(fileName, blocks.get(0).line(), "no issue number: the first " + limit + " paragraphs (lines "
                     + blocks.get(0).line() + "–" + blocks.get(limit - 1).line() + ") have no line like '第 17 期', '（第21期）', "
-                    + "'2023年第17期（总第58期）', '20期' or '工作专报第十七期'. Add the issue number under the series title and import again.");
+                    + "'2023年第17期（总第58期）', '总第3307期', '20期' or '工作专报第十七期'. Add the issue number under the series title and import again.");
         }
         int issueNumber = ChineseNumerals.parse(digitsOf(number.group("num")));
         String totalText = number.group("total") != null ? number.group("total") : number.group("totalBefore");
@@ -88,12 +95,20 @@ final class Masthead {
             fields.add(new Field(MARK.matcher(t).matches() ? Part.MARK : Part.SERIES, t, blocks.get(i)));
         }
         Block numberBlock = blocks.get(numberAt);
-        String pre = number.group("pre").strip();
-        String numberText = numberBlock.text().substring(number.group("pre").length()).strip();
+        String pre = number.group("pre");
+        String note = "";
+        Matcher running = RUNNING.matcher(pre);
+        if (running.find() && total == 0) {
+            // 总第3307期 and no number of the year: the running number is the only number there is
+            pre = pre.substring(0, running.start());
+            note = "running number (总第), the only number printed: read as the issue number";
+        }
+        String numberText = numberBlock.text().substring(pre.length()).strip();
+        pre = pre.strip();
         if (!pre.isEmpty()) {
             fields.add(new Field(Part.SERIES, pre, numberBlock));
         }
-        fields.add(new Field(Part.NUMBER, numberText, numberBlock));
+        fields.add(new Field(Part.NUMBER, numberText, numberBlock, note));
 
         // the date: on its own line or after the issuer, within a few lines of the number
         int dateAt = -1;

@@ -6,23 +6,24 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Reads a PDF's text layer by position: printed lines with their extent, baseline and font size,
- * page furniture (page numbers, running headers and footers) dropped, and lines joined into the
- * author's paragraphs from the geometry: a paragraph starts at a first-line indent, after a line
- * that stopped short of the right edge, at a change of font size, at a centred line or at a wide
- * vertical gap, and continues across a page break when page N's last line reaches the right edge
- * and page N+1's first line is not indented.
+ * Reads a PDF's text layer by position: printed lines with their extent, baseline, font size and
+ * weight, page furniture (page numbers, running headers and footers) dropped, and lines joined into
+ * the author's paragraphs from language and geometry together (see {@link Geometry#continues}).
  */
 final class PdfReader {
 
@@ -30,9 +31,15 @@ final class PdfReader {
     private static final float MARGIN_BAND = 0.15f;
     /** Below this many non-space characters over all pages there is no usable text layer. */
     private static final int MIN_TEXT = 20;
+    /** Punctuation a word processor may let hang into the right margin at a line's end. */
+    private static final Pattern HANGING = Pattern.compile("[，。、；：！？,.]$");
 
-    /** One printed line of a page, or one piece of it where a wide gap separates columns (a masthead table). */
-    record Line(int number, int page, String text, float left, float right, float baseline, float size) {
+    /**
+     * One printed line of a page, or one piece of it where a wide gap separates columns (a masthead table).
+     * {@code firstWord} is the width of what a renderer cannot break at the line's start (a Han character with
+     * the punctuation that sticks to it, a number such as 91.9%。); {@code bold} is true when every glyph is bold.
+     */
+    record Line(int number, int page, String text, float left, float right, float baseline, float size, float firstWord, boolean bold) {
     }
 
     record Page(int number, float width, float height, List<Line> lines) {
@@ -78,22 +85,18 @@ final class PdfReader {
         Geometry geometry = Geometry.of(pages, body);
         List<Block> blocks = new ArrayList<>();
         List<Line> paragraph = new ArrayList<>();
+        int firstPage = -1;
         Line previous = null;
         int previousPage = -1;
         for (int p = 0; p < pages.size(); p++) {
             for (Line line : body.get(p)) {
-                boolean continues = previous != null && (previousPage == p
-                        ? geometry.continuesOnPage(previous, line, p)
-                        : geometry.continuesOnNextPage(previous, previousPage, line, p));
-                // a flush-left paragraph (报：, 抄送：, an addressee) whose line ends a sentence at the right
-                // edge is over: the next flush-left line is another one, as far as geometry can tell
-                if (continues && !geometry.indented(paragraph.get(0), pageIndex(pages, paragraph.get(0)))
-                        && PageBreakRepair.endsParagraph(previous.text())) {
-                    continues = false;
-                }
+                boolean continues = previous != null && geometry.continues(paragraph.get(0), firstPage, previous, previousPage, line, p);
                 if (!continues && !paragraph.isEmpty()) {
                     blocks.add(block(paragraph));
                     paragraph.clear();
+                }
+                if (paragraph.isEmpty()) {
+                    firstPage = p;
                 }
                 paragraph.add(line);
                 previous = line;
@@ -104,15 +107,6 @@ final class PdfReader {
             blocks.add(block(paragraph));
         }
         return new SourceText(SourceFormat.PDF, "", blocks, dropped, true);
-    }
-
-    private static int pageIndex(List<Page> pages, Line line) {
-        for (int p = 0; p < pages.size(); p++) {
-            if (pages.get(p).number() == line.page()) {
-                return p;
-            }
-        }
-        return 0;
     }
 
     private static Block block(List<Line> lines) {
@@ -211,13 +205,13 @@ final class PdfReader {
                 right[p] = Float.NaN;
                 if (lines.size() >= 3) {
                     left[p] = (float) lines.stream().mapToDouble(Line::left).min().orElseThrow();
-                    right[p] = (float) lines.stream().mapToDouble(Line::right).max().orElseThrow();
+                    right[p] = rightEdge(lines);
                     lefts.add(left[p]);
                     rights.add(right[p]);
                 }
             }
             // pages with too few lines to tell their edges take the document's usual ones
-            float usualLeft = lefts.isEmpty() ? minOver(body, Line::left) : median(lefts);
+            float usualLeft = lefts.isEmpty() ? minOver(body) : median(lefts);
             float usualRight = rights.isEmpty() ? maxOver(body) : median(rights);
             for (int p = 0; p < pages.size(); p++) {
                 if (Float.isNaN(left[p])) {
@@ -228,29 +222,64 @@ final class PdfReader {
             return new Geometry(size, pitches.isEmpty() ? size * 1.5f : median(pitches), left, right);
         }
 
-        boolean continuesOnPage(Line previous, Line line, int page) {
-            float gap = line.baseline() - previous.baseline();
-            return sameSize(previous.size(), line.size())
-                    && !indented(line, page)
-                    && reachesRight(previous, page)
-                    && !opensBackMatter(line)
-                    && gap > 0 && gap < pitch * 1.6f;
-        }
-
-        boolean continuesOnNextPage(Line previous, int previousPage, Line line, int page) {
-            return page == previousPage + 1
-                    && sameSize(previous.size(), line.size())
-                    && reachesRight(previous, previousPage)
-                    && !indented(line, page)
-                    && !opensBackMatter(line);
+        /**
+         * Where the text may reach: the furthest line end, not counting lines that end in a comma or full stop,
+         * which a word processor lets hang into the margin (LibreOffice's 。 at 540 pt where the text ends at 524 pt).
+         */
+        private static float rightEdge(List<Line> lines) {
+            double furthest = lines.stream().filter(l -> !HANGING.matcher(l.text()).find()).mapToDouble(Line::right).max().orElse(Double.NaN);
+            return Double.isNaN(furthest) ? (float) lines.stream().mapToDouble(Line::right).max().orElseThrow() : (float) furthest;
         }
 
         /**
-         * 报：/抄送：/联系电话： lines are printed flush left and often fill the width, so geometry
-         * alone would run them together: such a label always starts its own paragraph.
+         * Whether {@code line} goes on with the paragraph that {@code first} began and {@code previous} ended so far.
+         * Language first: a line that ends no sentence goes on, whatever its width (Chromium wraps 办结率 / 91.9%。, a
+         * word processor leaves a line short before a long number). Geometry and form start a paragraph anyway: a
+         * first-line indent, an item mark or heading number, a back-matter label, another font size, a centred line,
+         * a bold line that stopped short (a heading), a wide vertical gap. A line that ends a sentence ends the
+         * paragraph when the next line's first word would have fitted after it, or when its paragraph is flush left
+         * (报：…。, an addressee), where geometry cannot tell a new paragraph from the next line.
          */
-        private static boolean opensBackMatter(Line line) {
-            return BulletinParser.opensBackMatter(LayoutReader.foldSpaces(line.text()));
+        boolean continues(Line first, int firstPage, Line previous, int previousPage, Line line, int page) {
+            boolean samePage = page == previousPage;
+            if (!samePage && page != previousPage + 1 || !sameSize(previous.size(), line.size())
+                    || PageBreakRepair.opensBackMatter(line.text()) || PageBreakRepair.opensItem(line.text())) {
+                return false;
+            }
+            if (samePage) {
+                float gap = line.baseline() - previous.baseline();
+                if (gap <= 0 || gap > widestGap(line)) {
+                    return false;
+                }
+            }
+            boolean endsSentence = PageBreakRepair.endsParagraph(previous.text());
+            boolean centred = centred(line, page);
+            if (centred || centred(previous, previousPage)) {
+                // a centred title wraps after a full line: …改革开放高地 / 工作简报 is one title, 永州市… / 工作简报 two lines
+                return centred && !endsSentence && !couldTake(previous, previousPage, line, true);
+            }
+            boolean stoppedShort = couldTake(previous, previousPage, line, false);
+            // a right-aligned line (a signature, a date) stands alone, as does a bold heading line that stopped short
+            boolean rightAligned = previous.left() - left[previousPage] > previous.size() * 4;
+            if (indented(line, page) || rightAligned || previous.bold() && !line.bold() && stoppedShort) {
+                return false;
+            }
+            if (endsSentence) {
+                return !stoppedShort && indented(first, firstPage);
+            }
+            return true;
+        }
+
+        /** Whether {@code previous} had room left for the first word of {@code line}: its line was ended on purpose. */
+        private boolean couldTake(Line previous, int page, Line line, boolean bothSides) {
+            float room = right[page] - previous.right() + (bothSides ? previous.left() - left[page] : 0);
+            // the edges are measured from the glyphs, so a fraction of a character either way is noise
+            return room + line.firstWord() * 0.1f >= line.firstWord();
+        }
+
+        /** A line pitch well beyond the usual one, scaled to the line's own font size, is a gap between paragraphs. */
+        private float widestGap(Line line) {
+            return Math.max(pitch, pitch / size * line.size()) * 1.6f;
         }
 
         /** Starts right of the body's left edge: a first-line indent, a centred or a right-aligned line. */
@@ -258,9 +287,11 @@ final class PdfReader {
             return line.left() - left[page] > line.size() * 0.8f;
         }
 
-        /** Reaches the body's right edge, and starts at its left one: a full line, not a centred one. */
-        private boolean reachesRight(Line line, int page) {
-            return right[page] - line.right() < line.size() * 1.5f && line.left() - left[page] < line.size() * 2.5f;
+        /** Stands clear of the left edge with as much room on either side. */
+        private boolean centred(Line line, int page) {
+            float before = line.left() - left[page];
+            float after = right[page] - line.right();
+            return before > line.size() * 0.8f && Math.abs(before - after) < Math.max(line.size() * 0.5f, (before + after) * 0.05f);
         }
 
         private static boolean sameSize(float a, float b) {
@@ -276,8 +307,8 @@ final class PdfReader {
             return sorted[sorted.length / 2];
         }
 
-        private static float minOver(List<List<Line>> body, java.util.function.ToDoubleFunction<Line> f) {
-            return (float) body.stream().flatMap(List::stream).mapToDouble(f).min().orElse(0);
+        private static float minOver(List<List<Line>> body) {
+            return (float) body.stream().flatMap(List::stream).mapToDouble(Line::left).min().orElse(0);
         }
 
         private static float maxOver(List<List<Line>> body) {
@@ -335,9 +366,8 @@ final class PdfReader {
             lineNumber++;
             float size = usualSize(words);
             StringBuilder text = new StringBuilder();
-            float left = Float.NaN;
+            List<TextPosition> glyphs = new ArrayList<>();
             float right = Float.NaN;
-            float baseline = Float.NaN;
             boolean typedSpace = false;
             for (int w = 0; w < words.size(); w++) {
                 boolean wordStart = w > 0;
@@ -349,10 +379,10 @@ final class PdfReader {
                     boolean space = unicode.isBlank();
                     if (space) {
                         typedSpace = true;
-                    } else if (!Float.isNaN(left) && !typedSpace && glyph.getXDirAdj() - right > size * 2) {
-                        addLine(text, left, right, baseline, size);
+                    } else if (!glyphs.isEmpty() && !typedSpace && glyph.getXDirAdj() - right > size * 2) {
+                        addLine(text, glyphs, size);
                         text.setLength(0);
-                        left = Float.NaN;
+                        glyphs.clear();
                         wordStart = false;
                     }
                     if (wordStart && text.length() > 0 && isLatin(text.charAt(text.length() - 1)) && isLatin(unicode.charAt(0))) {
@@ -363,23 +393,63 @@ final class PdfReader {
                     text.append(unicode);
                     if (!space) {
                         typedSpace = false;
-                        if (Float.isNaN(left)) {
-                            left = glyph.getXDirAdj();
-                            baseline = glyph.getYDirAdj();
-                        }
+                        glyphs.add(glyph);
                         right = glyph.getXDirAdj() + glyph.getWidthDirAdj();
                     }
                 }
             }
-            addLine(text, left, right, baseline, size);
+            addLine(text, glyphs, size);
             words.clear();
         }
 
-        private void addLine(CharSequence text, float left, float right, float baseline, float size) {
+        private void addLine(CharSequence text, List<TextPosition> glyphs, float size) {
             String folded = LayoutReader.foldSpaces(text.toString());
-            if (!folded.isEmpty() && !Float.isNaN(left)) {
-                lines.add(new Line(lineNumber, getCurrentPageNo(), folded, left, right, baseline, size));
+            if (folded.isEmpty() || glyphs.isEmpty()) {
+                return;
             }
+            TextPosition first = glyphs.get(0);
+            TextPosition last = glyphs.get(glyphs.size() - 1);
+            boolean bold = glyphs.stream().allMatch(LineCollector::isBold);
+            lines.add(new Line(lineNumber, getCurrentPageNo(), folded, first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
+                    first.getYDirAdj(), size, firstWordWidth(glyphs), bold));
+        }
+
+        /**
+         * The width of the line's first unbreakable piece: an opening bracket or quote with what follows it, a run of
+         * Latin letters, digits and signs (91.9%), or one Han character, each with the punctuation that may not begin
+         * a line (，。）”) after it.
+         */
+        static float firstWordWidth(List<TextPosition> glyphs) {
+            int end = 0;
+            while (end < glyphs.size() - 1 && "“‘（(《〈【「『".indexOf(codePoint(glyphs.get(end))) >= 0) {
+                end++;
+            }
+            if (isLatin(codePoint(glyphs.get(end)))) {
+                while (end + 1 < glyphs.size() && isLatin(codePoint(glyphs.get(end + 1)))) {
+                    end++;
+                }
+            }
+            while (end + 1 < glyphs.size() && PageBreakRepair.cannotStartLine(codePoint(glyphs.get(end + 1)))) {
+                end++;
+            }
+            TextPosition last = glyphs.get(end);
+            return last.getXDirAdj() + last.getWidthDirAdj() - glyphs.get(0).getXDirAdj();
+        }
+
+        private static int codePoint(TextPosition glyph) {
+            return glyph.getUnicode().codePointAt(0);
+        }
+
+        /** Bold by its font's name or weight (LibreOffice, Word); a Type 3 font as Chromium prints tells neither. */
+        private static boolean isBold(TextPosition glyph) {
+            PDFont font = glyph.getFont();
+            if (font == null) {
+                return false;
+            }
+            String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
+            PDFontDescriptor descriptor = font.getFontDescriptor();
+            return name.contains("bold") || name.contains("black") || name.contains("heavy")
+                    || descriptor != null && (descriptor.getFontWeight() >= 600 || descriptor.isForceBold());
         }
 
         /** The font size most characters of the line have (a superscript note mark does not count). */
@@ -393,7 +463,7 @@ final class PdfReader {
             return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(12f);
         }
 
-        private static boolean isLatin(char c) {
+        private static boolean isLatin(int c) {
             return c < 0x2000 && !Character.isWhitespace(c);
         }
     }

@@ -18,9 +18,12 @@ import org.bulletinarchive.model.Series;
  * The series already in a content folder, read from the issues' headers, so that a new issue
  * joins its series (same slug and folder) and a new series gets a slug and folder of its own:
  * the archive's first series lives under issues/, every later one under series/<slug>/.
+ * Names are compared without layout whitespace, so that a title printed on two lines (永州市… /
+ * 工作简报), typed on one, or wrapped by a PDF is one series, under the name it was first imported with.
  */
 public final class SeriesCatalog {
 
+    /** By {@link #key} of the name. */
     private final Map<String, Series> byName = new LinkedHashMap<>();
     private final Map<String, Series> bySlug = new LinkedHashMap<>();
     private boolean primaryTaken;
@@ -63,7 +66,7 @@ public final class SeriesCatalog {
                     continue;
                 }
                 Series series = new Series(slug, name, rootName);
-                byName.putIfAbsent(name, series);
+                byName.putIfAbsent(key(name), series);
                 bySlug.putIfAbsent(slug, series);
                 if (rootName.equals(Series.PRIMARY_ROOT)) {
                     primaryTaken = true;
@@ -88,9 +91,16 @@ public final class SeriesCatalog {
         return values;
     }
 
+    /** A series name without layout whitespace (spaces, full-width spaces, line ends): how names are compared. */
+    static String key(String name) {
+        StringBuilder key = new StringBuilder(name.length());
+        name.chars().filter(c -> !LayoutReader.isLayoutSpace((char) c)).forEach(c -> key.append((char) c));
+        return key.toString();
+    }
+
     /** The series a masthead title belongs to: an existing one by name, else a new one with a free slug (not recorded until {@link #register}). */
     Series resolve(String name, String suggestedSlug) {
-        Series known = byName.get(name);
+        Series known = byName.get(key(name));
         if (known != null) {
             return known;
         }
@@ -103,7 +113,7 @@ public final class SeriesCatalog {
 
     /** Records a series once an issue of it has been written. */
     void register(Series series) {
-        byName.putIfAbsent(series.name(), series);
+        byName.putIfAbsent(key(series.name()), series);
         bySlug.putIfAbsent(series.slug(), series);
         if (series.isPrimary()) {
             primaryTaken = true;

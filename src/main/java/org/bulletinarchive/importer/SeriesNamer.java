@@ -29,7 +29,7 @@ final class SeriesNamer {
 
     /** The slug for a series title; {@code issuer} names the place when the title does not. */
     String slugFor(String seriesName, String issuer) {
-        String compact = seriesName.replaceAll("\\s+", "");
+        String compact = SeriesCatalog.key(seriesName);
         Place home = SubjectFinder.homeOf(gazetteer, compact);
         if (home == null) {
             home = SubjectFinder.homeOf(gazetteer, issuer);

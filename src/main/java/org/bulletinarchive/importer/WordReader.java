@@ -23,11 +23,14 @@ import org.w3c.dom.Node;
 /**
  * Reads the body paragraphs of a Word file (.docx with XWPF, .doc and WPS's OLE files with HWPF),
  * tables included cell by cell, never headers, footers, footnotes, comments or text boxes. A block's
- * line is its paragraph number in the document (1-based, empty paragraphs counted).
+ * line is its paragraph number in the document (1-based, empty paragraphs counted). A line break typed
+ * inside a paragraph joins its two lines as a wrapped line is joined (加快 / 建设 → 加快建设).
  */
 final class WordReader {
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    /** Stands for a line break typed in a paragraph until the paragraph's lines are joined. */
+    static final char LINE_BREAK = '\n';
     /** Parts of a paragraph that are not its running text: drawings and text boxes, deleted text, field codes, notes. */
     private static final Set<String> SKIPPED = Set.of("pPr", "rPr", "drawing", "pict", "object", "AlternateContent", "del", "moveFrom",
             "delText", "instrText", "delInstrText", "footnoteReference", "endnoteReference", "commentReference", "txbxContent");
@@ -86,9 +89,13 @@ final class WordReader {
                         characters(child, out);
                         continue;
                     }
-                    case "tab", "ptab", "br", "cr" -> {
+                    case "tab", "ptab" -> {
                         // layout: folded into one space with its neighbours
                         out.append(' ');
+                        continue;
+                    }
+                    case "br", "cr" -> {
+                        out.append(LINE_BREAK);
                         continue;
                     }
                     case "noBreakHyphen" -> {
@@ -141,7 +148,7 @@ final class WordReader {
     /**
      * Keeps the running text of .doc paragraphs: a field is {@code \u0013 code \u0014 result \u0015}
      * (nested, and a result may span paragraphs), of which the result is text and the code is not;
-     * cell marks and object anchors are dropped, line and page breaks are layout.
+     * cell marks and object anchors are dropped, line and page breaks are layout ({@link #LINE_BREAK}).
      */
     static final class FieldFilter {
         /** One entry per open field: true while in its code, false once in its result. */
@@ -167,7 +174,9 @@ final class WordReader {
                         if (open.contains(true)) {
                             continue;
                         }
-                        if (c == '\u000b' || c == '\u000c' || c == '\t' || c == '\r' || c == '\n') {
+                        if (c == '\u000b' || c == '\u000c') {
+                            out.append(LINE_BREAK);
+                        } else if (c == '\t' || c == '\r' || c == '\n') {
                             out.append(' ');
                         } else if (c == '\u001e') {
                             out.append('-');
@@ -183,10 +192,29 @@ final class WordReader {
     }
 
     private static void add(List<Block> blocks, String text, int number) {
-        String folded = LayoutReader.foldSpaces(text);
+        String folded = LayoutReader.foldSpaces(joinLines(text));
         if (!folded.isEmpty()) {
             blocks.add(new Block(folded, number));
         }
+    }
+
+    /**
+     * Joins the lines of a paragraph that the author broke by hand (Shift+Enter) as a PDF's wrapped lines are
+     * joined: no space between Chinese characters, one between Latin words; a tab or space at the break stays.
+     */
+    static String joinLines(String text) {
+        if (text.indexOf(LINE_BREAK) < 0) {
+            return text;
+        }
+        String[] lines = text.split(String.valueOf(LINE_BREAK), -1);
+        String joined = lines[0];
+        for (int i = 1; i < lines.length; i++) {
+            String next = lines[i];
+            boolean spaced = joined.isEmpty() || next.isEmpty() || LayoutReader.isLayoutSpace(joined.charAt(joined.length() - 1))
+                    || LayoutReader.isLayoutSpace(next.charAt(0));
+            joined = spaced ? joined + next : PageBreakRepair.join(joined, next);
+        }
+        return joined;
     }
 
     private static ImportException damaged(String fileName, String kind, Exception e) {

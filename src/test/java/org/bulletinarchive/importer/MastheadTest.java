@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,6 +37,13 @@ class MastheadTest {
             "督察通报第十七期|县政府督查室 2023年9月28日;                 督察通报;   17; 0;  县政府督查室; 2023-09-28",
             "工作专报（第17期）|市优化办|2023年9月28日;                   工作专报;   17; 0;  市优化办;   2023-09-28",
             "内部资料|注意保存|工作简报|第 3 期|市优化办|2024年1月5日;     工作简报;   3;  0;  市优化办;   2024-01-05",
+            "工作简报|总第3307期|县委办公室|2024年5月6日;                 工作简报;   3307; 0; 县委办公室; 2024-05-06",
+            "工作简报|（总第3307期）|县委办公室|2024年5月6日;             工作简报;   3307; 0; 县委办公室; 2024-05-06",
+            "工作简报总第3307期|县委办公室 2024年5月6日;                  工作简报;   3307; 0; 县委办公室; 2024-05-06",
+            "工作简报|第 3 期|县委办公室编印　2024年5月6日;               工作简报;   3;  0;  县委办公室编印; 2024-05-06",
+            "工作简报|第 3 期|县委办公室|2024年5月6日编印;                工作简报;   3;  0;  县委办公室; 2024-05-06",
+            "工作简报|第 3 期|县委办公室|2024年5月6日印发;                工作简报;   3;  0;  县委办公室; 2024-05-06",
+            "工作简报|第 3 期|县委办公室 2024年5月6日编;                  工作简报;   3;  0;  县委办公室; 2024-05-06",
     })
     void readsTheMastheadFormsOfficesPrint(String lines, String series, int number, int total, String issuer, String date) throws Exception {
         Masthead.Result m = Masthead.read(blocks(lines), "x.txt");
@@ -44,6 +52,28 @@ class MastheadTest {
         assertThat(m.totalNumber()).isEqualTo(total);
         assertThat(m.issuer()).isEqualTo(issuer);
         assertThat(m.date()).hasToString(date);
+    }
+
+    @Test
+    void readsARunningNumberStandingAloneAsTheIssueNumberAndSaysSo() throws Exception {
+        Masthead.Result m = Masthead.read(blocks("督查专报|总第3307期|县委办公室编印 2024年5月6日"), "x.txt");
+        assertThat(m.series()).isEqualTo("督查专报");
+        assertThat(m.numberText()).isEqualTo("总第3307期");
+        Masthead.Field number = m.fields().stream().filter(f -> f.part() == Masthead.Part.NUMBER).findFirst().orElseThrow();
+        assertThat(number.text()).isEqualTo("总第3307期");
+        assertThat(number.note()).contains("running number");
+        // with a number of the year beside it, 总第 stays the second number and no note is needed
+        Masthead.Result both = Masthead.read(blocks("督查专报|2024年第5期（总第3307期）|县委办公室|2024年5月6日"), "x.txt");
+        assertThat(both.number()).isEqualTo(5);
+        assertThat(both.totalNumber()).isEqualTo(3307);
+        assertThat(both.fields()).allMatch(f -> f.note().isEmpty());
+    }
+
+    @Test
+    void readsADateFollowedByBianyinAndKeepsItAsPrinted() throws Exception {
+        Masthead.Result m = Masthead.read(blocks("工作简报|第 3 期|县委办公室|2024年5月6日编印"), "x.txt");
+        assertThat(m.dateText()).isEqualTo("2024年5月6日编印");
+        assertThat(m.dateHasDay()).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -72,6 +72,30 @@ class SourceReaderTest {
         assertThat(source.dropped()).extracting(Dropped::why).containsOnly("page number");
     }
 
+    @Test
+    void startsAParagraphAtEachBackMatterLineOfATextCopiedOutOfAPdf() throws Exception {
+        String text = """
+                一、项目建设
+
+                市水利局完成投资2.3亿元。
+
+                市住建局推行“拿地即开工”，今年已有12个
+                项目实现拿地即开工。
+
+                报：市委、市人民政府主要领导同志。
+                送：省优化办。
+                发：各镇（街道），市直各单位，
+                　　市属国有企业。
+                联系电话：0731-87886600
+                （共印 60 份）
+                """;
+        SourceText source = SourceReader.read(text.getBytes(StandardCharsets.UTF_8), "x.txt");
+        assertThat(texts(source)).containsExactly("一、项目建设", "市水利局完成投资2.3亿元。", "市住建局推行“拿地即开工”，今年已有12个项目实现拿地即开工。",
+                "报：市委、市人民政府主要领导同志。", "送：省优化办。", "发：各镇（街道），市直各单位，市属国有企业。",
+                "联系电话：0731-87886600", "（共印 60 份）");
+        assertThat(source.blocks()).extracting(Block::line).containsExactly(1, 3, 5, 8, 9, 10, 12, 13);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"city-jianbao", "county-ducha", "no-sections", "page-furniture", "province-numbered", "total-number"})
     void readsTheSameParagraphsFromTheDocxDocPdfAndTxtOfABulletin(String name) throws Exception {
@@ -96,6 +120,21 @@ class SourceReaderTest {
 
         String words = withoutSpaces(String.join("", texts(docx)));
         assertThat(withoutSpaces(String.join("", texts(txt)))).isEqualTo(words);
+    }
+
+    @Test
+    void readsTheSameParagraphsFromEveryFormatOfABulletinWhoseLinesWrapDifferently() throws Exception {
+        // made by readers/make-wrapped-lines.py: a title wrapped after a full line, 办结率 / 91.9%。 wrapped by Chromium,
+        // punctuation hanging in LibreOffice's margin, back matter on consecutive lines of the text, 。（市水利局）
+        List<String> docx = texts(SourceReader.read(READERS.resolve("wrapped-lines.docx")));
+        assertThat(docx).hasSize(15).startsWith("常德市打造内陆地区改革开放高地工作简报", "总第3307期", "市委办公室编印 2024年5月6日")
+                .contains("市水利局围绕沅江防洪治理工程，提前完成征地拆迁和施工图审查，主体工程较计划提前两个月开工，累计完成投资2.3亿元。（市水利局）")
+                .endsWith("报：市委、市人民政府主要领导同志。", "送：湖南省打造内陆地区改革开放高地领导小组办公室。", "发：各镇（街道），市直各单位。",
+                        "联系电话：0731-87886600", "（共印 60 份）");
+        assertThat(docx.get(5)).contains("办结率91.9%。下一步");
+        for (String file : List.of("wrapped-lines.doc", "wrapped-lines.pdf", "wrapped-lines-writer.pdf", "wrapped-lines.txt")) {
+            assertThat(texts(SourceReader.read(READERS.resolve(file)))).as(file).isEqualTo(docx);
+        }
     }
 
     @Test
@@ -137,10 +176,33 @@ class SourceReaderTest {
     }
 
     @Test
+    void joinsTheLinesOfAWordParagraphBrokenByHandAsWrappedLinesAreJoined() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XWPFDocument document = new XWPFDocument()) {
+            XWPFRun title = document.createParagraph().createRun();
+            title.setText("常德市打造内陆地区改革开放高地");
+            title.addBreak();
+            title.setText("工作简报");
+            XWPFRun latin = document.createParagraph().createRun();
+            latin.setText("Changde Work");
+            latin.addBreak();
+            latin.setText("Bulletin");
+            latin.addBreak();
+            latin.setText("5月");
+            document.write(out);
+        }
+        SourceText source = SourceReader.read(out.toByteArray(), "breaks.docx");
+        assertThat(texts(source)).containsExactly("常德市打造内陆地区改革开放高地工作简报", "Changde Work Bulletin 5月");
+        assertThat(WordReader.joinLines("办结率\n91.9%。\n 下一步")).isEqualTo("办结率91.9%。 下一步");
+    }
+
+    @Test
     void keepsTheResultOfDocFieldsAndDropsTheirCodes() {
         WordReader.FieldFilter fields = new WordReader.FieldFilter();
         assertThat(fields.text("第\u0013 PAGE \\* MERGEFORMAT \u00142\u0015页\u0007\r")).isEqualTo("第2页 ");
-        assertThat(fields.text("甲\u0013 IF \u0013 PAGE \u00141\u0015 = 1 \"是\" \u0014是\u0015乙\u000b丙\u0002\r")).isEqualTo("甲是乙 丙 ");
+        // a typed line break (\u000b) is kept for the paragraph's lines to be joined as wrapped lines are
+        assertThat(fields.text("甲\u0013 IF \u0013 PAGE \u00141\u0015 = 1 \"是\" \u0014是\u0015乙\u000b丙\u0002\r"))
+                .isEqualTo("甲是乙" + WordReader.LINE_BREAK + "丙 ");
         // a result may span paragraphs: the code of the next field starts in this one
         assertThat(fields.text("目录\u0013 TOC \\o \u0014一、概况\r")).isEqualTo("目录一、概况 ");
         assertThat(fields.text("二、做法\u0015\r")).isEqualTo("二、做法 ");
