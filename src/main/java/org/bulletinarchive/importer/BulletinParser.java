@@ -44,6 +44,8 @@ public final class BulletinParser {
             + "|[（(]此件.{1,20}[）)]"
             + "|.{0,40}?[0-9〇零○一二三四五六七八九十]{1,4}\\s*日\\s*印发"
             + "|.{2,40}印发)$");
+    /** The 印发 line with its date, which stands on a line of its own: 道县人民政府督查室 2024年10月14日印发. */
+    private static final Pattern DATED_IMPRINT = Pattern.compile("^.{0,40}?[0-9〇零○一二三四五六七八九十]{1,4}\\s*日\\s*印发$");
     private static final Pattern BRACKET_HEADING = Pattern.compile("^【[^【】]{1,40}】$");
     /** A note wholly in brackets, such as （具体见附表）: text, never a heading. */
     private static final Pattern BRACKETED_NOTE = Pattern.compile("^[（(][^（）()]*[）)]$");
@@ -393,6 +395,9 @@ public final class BulletinParser {
                 if (!subject.isEmpty() && s.opensItem() && (s.itemMark() || !s.leadSlug().equals(subject))) {
                     return j;
                 }
+                if (signature(paras.get(j).text(), paras.get(j).first().where())) {
+                    continue;
+                }
                 current.paragraphs.add(paras.get(j).text());
                 readings.add(new Reading(paras.get(j).first().where(), "continuation", "of " + current.name(), paras.get(j).text()));
                 if (current.paragraphs.size() == 1) {
@@ -424,6 +429,9 @@ public final class BulletinParser {
             String text = paras.get(i).text();
             String where = paras.get(i).first().where();
             Shape shape = shapes.get(i);
+            if (signature(text, where)) {
+                return;
+            }
             boolean leadContinues = !inBody && labelledLead && hasHeadings;
             boolean sameSubject = current != null && shape.lead().isPresent() && !shape.itemMark() && !shape.numbered()
                     && current.primarySlug().equals(shape.leadSlug());
@@ -455,6 +463,21 @@ public final class BulletinParser {
                 item.paragraphs.add(text);
                 readings.add(new Reading(where, "item", "no subject at its start", text));
             }
+        }
+
+        /**
+         * The unit an item is signed by, printed on a line of its own (（供稿：县医保局）): it ends the item's last paragraph.
+         * Returns whether {@code text} was one.
+         */
+        private boolean signature(String text, String where) {
+            if (current == null || current.paragraphs.isEmpty() || !BRACKETED_NOTE.matcher(text).matches()
+                    || subjects.attribution("。" + text).isEmpty()) {
+                return false;
+            }
+            int last = current.paragraphs.size() - 1;
+            current.paragraphs.set(last, current.paragraphs.get(last) + text);
+            readings.add(new Reading(where, "continuation", "the signature of " + current.name(), text));
+            return true;
         }
 
         private String kindOf(Shape shape) {
@@ -655,7 +678,7 @@ public final class BulletinParser {
 
     /** A 报：/发：/抄送： or contact line: the PDF reader starts a paragraph at one, whatever the geometry says. */
     static boolean opensBackMatter(String text) {
-        return DISTRIBUTION.matcher(text).find() || CONTACT.matcher(text).find();
+        return DISTRIBUTION.matcher(text).find() || CONTACT.matcher(text).find() || DATED_IMPRINT.matcher(text).matches();
     }
 
     private static Kind backMatterKind(String text) {

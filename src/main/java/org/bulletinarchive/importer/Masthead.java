@@ -30,6 +30,8 @@ final class Masthead {
     private static final Pattern DATE = Pattern.compile(
             "^(?<pre>.*?)\\s*(?:" + YEAR.replace("(", "(?<y>") + "\\s*年\\s*" + NUM.replace("(", "(?<m>") + "\\s*月\\s*(?:" + NUM.replace("(", "(?<d>") + "\\s*日?)?"
                     + "|(?<y2>[0-9]{4})\\s*[.．/-]\\s*(?<m2>[0-9]{1,2})\\s*[.．/-]\\s*(?<d2>[0-9]{1,2}))(?:\\s*(?:编印|印发|编))?$");
+    /** The day of a date that a printed line wrapped, alone on the next line: 20日. */
+    private static final Pattern WRAPPED_DAY = Pattern.compile("^[0-9０-９一二三四五六七八九十]{1,3}\\s*日(?:\\s*(?:编印|印发|编))?$");
     /** The 总 of a running number 总第3307期 that stands without a number of the year, at the end of what precedes 第. */
     private static final Pattern RUNNING = Pattern.compile("(?:" + YEAR + "\\s*年\\s*)?[（(]?\\s*总\\s*$");
 
@@ -131,6 +133,15 @@ final class Masthead {
             fields.add(new Field(Part.ISSUER, blocks.get(i).text(), blocks.get(i)));
         }
         Block dateBlock = blocks.get(dateAt);
+        int bodyStart = dateAt + 1;
+        if (date.group("y") != null && date.group("d") == null && bodyStart < blocks.size()
+                && WRAPPED_DAY.matcher(blocks.get(bodyStart).text()).matches()) {
+            // a date wrapped at the end of a printed line: 2024年8月 / 20日
+            dateBlock = new Block(PageBreakRepair.join(dateBlock.text(), blocks.get(bodyStart).text()), dateBlock.line(), dateBlock.page());
+            date = DATE.matcher(dateBlock.text());
+            date.matches();
+            bodyStart++;
+        }
         String datePre = date.group("pre").strip();
         if (!datePre.isEmpty()) {
             fields.add(new Field(Part.ISSUER, datePre, dateBlock));
@@ -155,7 +166,7 @@ final class Masthead {
                     + "'. The first line must be the bulletin's title (e.g. 永州市打好优化发展环境持久仗 工作专报).");
         }
         return new Result(series, numberText, issueNumber, total, join(fields, Part.ISSUER), dateText, localDate, dayText != null,
-                fields, dateAt + 1);
+                fields, bodyStart);
     }
 
     private static boolean isDateOnly(String text) {
