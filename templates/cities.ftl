@@ -5,6 +5,18 @@
 <#setting number_format="computer">
 <#assign onGroup = group?has_content>
 <#macro chip n><#if n.url?has_content><a href="${page.root}${n.url}">${n.name} <span class="count">${n.count}</span></a><#else><span class="chip-plain">${n.name}</span></#if></#macro>
+<#-- A subject with the subjects below it (a prefecture's counties, a county's townships), as nested chips. -->
+<#macro family n>
+<#if n.children?has_content>
+<li class="subject-family" data-subject="${n.slug}"><@chip n=n/>
+  <ul class="chips subject-children">
+    <#list n.children as c><@family n=c/></#list>
+  </ul>
+</li>
+<#else>
+<li data-subject="${n.slug}"><@chip n=n/></li>
+</#if>
+</#macro>
 <@layout.html; part>
 <#if part == "main">
 <nav class="breadcrumb" aria-label="位置"><ol><li><a href="${page.root}index.html">首页</a></li><#if onGroup><li><a href="${page.root}cities/index.html">地区与单位</a></li><li aria-current="page">${group.name}</li><#else><li aria-current="page">地区与单位</li></#if></ol></nav>
@@ -26,17 +38,7 @@
   <#else>
   <h2 id="group-${g.slug}-title">${g.name}</h2>
   <ul class="chips">
-    <#list g.members as n>
-    <#if n.children?has_content>
-    <li class="subject-family" data-subject="${n.slug}"><@chip n=n/>
-      <ul class="chips subject-children">
-        <#list n.children as c><li data-subject="${c.slug}"><@chip n=c/></li></#list>
-      </ul>
-    </li>
-    <#else>
-    <li data-subject="${n.slug}"><@chip n=n/></li>
-    </#if>
-    </#list>
+    <#list g.members as n><@family n=n/></#list>
   </ul>
   </#if>
 </section>

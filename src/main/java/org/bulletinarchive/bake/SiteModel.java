@@ -389,30 +389,29 @@ public final class SiteModel {
         for (String g : order) {
             Map<String, CityView> members = new LinkedHashMap<>();
             byGroup.get(g).forEach(c -> members.put(c.ref().slug(), c));
-            Map<String, List<SubjectNode>> children = new LinkedHashMap<>();
+            // each subject under the place above it (a township under its county, a county under its prefecture), with the
+            // places above that have no items of their own as plain nodes
+            Map<String, List<String>> below = new LinkedHashMap<>();
             List<String> top = new ArrayList<>();
-            for (CityView c : byGroup.get(g)) {
-                String parent = places.get(c.ref().slug()).parent();
-                if (!parent.isBlank() && !parent.equals(c.ref().slug()) && !parent.equals(g)) {
-                    children.computeIfAbsent(parent, k -> new ArrayList<>()).add(node(c, List.of()));
-                    if (!members.containsKey(parent) && !top.contains(parent)) {
-                        top.add(parent);
-                    }
+            List<String> pending = new ArrayList<>(members.keySet());
+            java.util.Set<String> placed = new java.util.HashSet<>();
+            while (!pending.isEmpty()) {
+                String slug = pending.remove(0);
+                if (!placed.add(slug)) {
+                    continue;
+                }
+                Place place = members.containsKey(slug) ? places.get(slug) : find(slug, places, gazetteer);
+                String parent = place == null ? "" : place.parent();
+                if (!parent.isBlank() && !parent.equals(slug) && !parent.equals(g)) {
+                    below.computeIfAbsent(parent, k -> new ArrayList<>()).add(slug);
+                    pending.add(parent);
                 } else {
-                    top.add(c.ref().slug());
+                    top.add(slug);
                 }
             }
             List<SubjectNode> nodes = new ArrayList<>();
             for (String slug : top) {
-                List<SubjectNode> kids = new ArrayList<>(children.getOrDefault(slug, List.of()));
-                kids.sort(nodeOrder);
-                CityView own = members.get(slug);
-                if (own != null) {
-                    nodes.add(node(own, kids));
-                } else {
-                    Place parent = find(slug, places, gazetteer);
-                    nodes.add(new SubjectNode(parent == null ? slug : parent.name(), slug, "", 0, kids));
-                }
+                nodes.add(subjectNode(slug, members, below, places, gazetteer, nodeOrder, 0));
             }
             nodes.sort(Comparator.comparing((SubjectNode n) -> !n.slug().equals(g)).thenComparing(nodeOrder));
             // what the index shows of a group that has a page of its own: its main subjects, those with the most entries
@@ -427,7 +426,25 @@ public final class SiteModel {
     }
 
     private static int entriesBelow(SubjectNode n) {
-        return n.count() + n.children().stream().mapToInt(SubjectNode::count).sum();
+        return n.count() + n.children().stream().mapToInt(SiteModel::entriesBelow).sum();
+    }
+
+    /** The node of {@code slug} with the subjects below it, nearest first; a place without items of its own has no page. */
+    private static SubjectNode subjectNode(String slug, Map<String, CityView> members, Map<String, List<String>> below, Map<String, Place> places,
+                                           Gazetteer gazetteer, Comparator<SubjectNode> order, int depth) {
+        List<SubjectNode> kids = new ArrayList<>();
+        if (depth < 4) {
+            for (String child : below.getOrDefault(slug, List.of())) {
+                kids.add(subjectNode(child, members, below, places, gazetteer, order, depth + 1));
+            }
+        }
+        kids.sort(order);
+        CityView own = members.get(slug);
+        if (own != null) {
+            return node(own, kids);
+        }
+        Place place = find(slug, places, gazetteer);
+        return new SubjectNode(place == null ? slug : place.name(), slug, "", 0, kids);
     }
 
     private static SubjectNode node(CityView c, List<SubjectNode> children) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.bulletinarchive.errors.ArchiveException;
+import org.bulletinarchive.importer.ImportException;
 import org.bulletinarchive.importer.Importer;
 import org.bulletinarchive.importer.SeriesCatalog;
 import org.bulletinarchive.model.Gazetteer;
@@ -97,6 +98,14 @@ public final class ImportCommand implements Callable<Integer> {
                     // one file's failure does not stop the batch; each is named at the end
                     String message = e instanceof ArchiveException ? e.getMessage() : file + ": cannot be read or written (" + e.getMessage() + ")";
                     failures.add("error: " + message);
+                    // what was read up to the line that stopped it, so the clerk sees why
+                    if (e instanceof ImportException refused && refused.report() != null) {
+                        String partial = refused.report().render().replaceFirst(" was read:\n", " was read before it was refused:\n");
+                        reports.append(partial);
+                        if (!quiet) {
+                            progress.above(partial);
+                        }
+                    }
                     reports.append("error: ").append(message).append("\n\n");
                     rows.add(new String[] {file.toString(), "", "", "", "", "", "failed"});
                 }

@@ -71,7 +71,7 @@ public final class Importer {
             var first = report.warnings().get(0);
             throw new ImportException(name, BulletinParser.lineOf(first.where()), report.warnings().size()
                     + (report.warnings().size() == 1 ? " warning" : " warnings") + " with --strict, first: " + first.message()
-                    + " Nothing was written; correct the source or import without --strict.");
+                    + " Nothing was written; correct the source or import without --strict.").withReport(report);
         }
         // one import at a time compares with and writes the content folder (another one waits, then is refused)
         try (org.bulletinarchive.files.FolderLock lock = org.bulletinarchive.files.FolderLock.forContent(contentRoot)) {

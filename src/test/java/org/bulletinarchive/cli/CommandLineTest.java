@@ -137,4 +137,15 @@ class CommandLineTest {
         assertThat(content).doesNotExist();
         assertThat(tmp.resolve("project/raw")).doesNotExist();
     }
+
+    @Test
+    void aRefusedImportStillPrintsHowTheBulletinWasReadUpToTheLineThatStoppedIt() throws Exception {
+        Path content = tmp.resolve("project/content");
+        Path file = Files.writeString(tmp.resolve("headings.txt"), "测试市优化办工作简报\n\n第 5 期\n\n测试市优化办\n\n2024 年 1 月 5 日\n\n【市州做法】\n");
+        assertThat(Main.run("import", file.toString(), "--content", content.toString())).isNotZero();
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("headings.txt was read before it was refused:", "masthead number", "'第 5 期'", "heading");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("headings.txt:9: the bulletin has no text after its masthead");
+        assertThat(content).doesNotExist();
+    }
 }

@@ -154,6 +154,12 @@ class ItemsAndTagsSiteTest {
         p.build();
         Document moved = Jsoup.parse(p.site().resolve("issues/2024/2/01-dongan-xian-chuanyanxiang.html").toFile(), "UTF-8");
         assertThat(moved.selectFirst("meta[http-equiv=refresh]").attr("content")).isEqualTo("0; url=02-dongan-xian-chuanyanxiang.html");
+        // a township sits under its county and prefecture, in the index and on its items
+        Document index = Jsoup.parse(p.site().resolve("cities/index.html").toFile(), "UTF-8");
+        assertThat(index.select("li[data-subject=yongzhou] li[data-subject=dongan-xian] li[data-subject=dongan-xian-chuanyanxiang] a")
+                .eachAttr("href")).containsExactly("../cities/dongan-xian-chuanyanxiang.html");
+        Document item = Jsoup.parse(p.site().resolve("issues/2024/2/02-dongan-xian-chuanyanxiang.html").toFile(), "UTF-8");
+        assertThat(item.selectFirst(".subject-chain").text()).contains("湖南", "永州", "东安县", "川岩乡");
         // the search index knows only where items are now
         try (var files = Files.walk(p.site().resolve("search"))) {
             for (Path f : files.filter(f -> f.toString().endsWith(".js")).toList()) {
