@@ -43,7 +43,7 @@ public final class SiteBaker {
         if (settings.host().isEmpty() || !(p.kind().equals("issue") || p.kind().equals("entry"))) {
             return p;
         }
-        return new Page(p.kind(), p.path(), p.root(), p.title(), p.description(), p.canonical(), p.ogType(), QrCodes.of(p.canonical()));
+        return new Page(p.kind(), p.template(), p.path(), p.root(), p.title(), p.description(), p.canonical(), p.ogType(), QrCodes.of(p.canonical()));
     }
 
     /** The home page offers {@code download} (the site's zip, placed in the site), and every page's footer links there. */
@@ -60,7 +60,7 @@ public final class SiteBaker {
     public byte[] home(String size, boolean write) {
         Map<String, Object> all = new HashMap<>(homeValues);
         all.put("download", new Views.Download(download.url(), size, download.folder()));
-        return renderer.renderHere("index.ftl", homePage, all, fingerprints.of("index.ftl", homePage, all), write);
+        return renderer.renderHere(homePage.template(), homePage, all, fingerprints.of(homePage.template(), homePage, all), write);
     }
 
     /** Renders all pages and returns their paths relative to the site root. */
@@ -87,19 +87,19 @@ public final class SiteBaker {
         String homeDescription = latest == null ? title
                 : title + "：" + totals.issueCount() + " 期、" + totals.entryCount() + " 条经验，最新一期 " + (series.size() > 1 ? latest.series() + " " : "")
                 + latest.ref().label() + "（" + latest.ref().dateCn() + "）。";
-        homePage = page("home", "index.html", title.equals(name) ? title : title + " · " + name, homeDescription);
+        homePage = page(PageKind.HOME, "index.html", title.equals(name) ? title : title + " · " + name, homeDescription);
         homeValues = new HashMap<>(common);
         homeValues.putAll(Map.of("latest", optional(latest), "recent", model.issues().subList(0, Math.min(settings.recentIssues(), model.issues().size())),
                 "seriesList", series, "cities", model.homeCities(), "totals", totals));
-        render(written, "index.ftl", homePage, homeValues, Map.of("download", optional(download)));
+        render(written, homePage, homeValues, Map.of("download", optional(download)));
 
         for (SeriesView s : series) {
             String seriesName = s.ref().name();
-            render(written, "timeline.ftl", page("timeline", s.ref().timelineUrl(), "全部期次 · " + seriesName,
+            render(written, page(PageKind.TIMELINE, s.ref().timelineUrl(), "全部期次 · " + seriesName,
                             "按年份浏览" + seriesName + "的全部 " + s.issues().size() + " 期。"), common,
                     Map.of("series", s, "chart", s.chart()));
             for (YearIssues year : s.years()) {
-                render(written, "year.ftl", page("timeline", year.url(), year.year() + " 年 · " + seriesName,
+                render(written, page(PageKind.YEAR, year.url(), year.year() + " 年 · " + seriesName,
                                 seriesName + " " + year.year() + " 年的 " + year.issues().size() + " 期。"), common,
                         Map.of("series", s, "year", year, "chart", year.chart()));
             }
@@ -111,59 +111,59 @@ public final class SiteBaker {
                     ? Text.shorten(issue.ref().dateCn() + "，" + issue.entryCount() + " 条经验："
                             + String.join("、", issue.cities().stream().map(Views.CityRef::name).toList()) + "。", 120)
                     : Text.shorten(Text.firstSentence(issue.editorsNote().get(0)), 120);
-            render(written, "issue.ftl", page("issue", issue.ref().url(), issue.ref().label() + "（" + issue.ref().dateCn() + "） · " + issue.series(), description),
+            render(written, page(PageKind.ISSUE, issue.ref().url(), issue.ref().label() + "（" + issue.ref().dateCn() + "） · " + issue.series(), description),
                     common, Map.of("issue", issue));
         }
         for (EntryView entry : model.entries()) {
-            render(written, "entry.ftl", page("entry", entry.url(), entry.label() + " · " + entry.issue().label() + " · " + entry.issue().series().name(),
+            render(written, page(PageKind.ENTRY, entry.url(), entry.label() + " · " + entry.issue().label() + " · " + entry.issue().series().name(),
                     Text.shorten(entry.excerpt(), 120)), common, Map.of("entry", entry));
         }
-        render(written, "cities.ftl", page("cities", "cities/index.html", "地区与单位 · " + name,
+        render(written, page(PageKind.SUBJECT_INDEX, "cities/index.html", "地区与单位 · " + name,
                 "按省份、市州和部门浏览 " + totals.cityCount() + " 个地区与单位的全部经验条目。"), common,
                 Map.of("cityGroups", model.cityGroups(), "groupPages", model.groupPages(), "group", "", "totals", totals));
         if (model.groupPages()) {
             for (CityGroup group : model.cityGroups()) {
-                render(written, "cities.ftl", page("cities", group.url(), group.name() + " · 地区与单位 · " + name,
+                render(written, page(PageKind.SUBJECT_INDEX, group.url(), group.name() + " · 地区与单位 · " + name,
                         "浏览" + group.name() + "的 " + group.count() + " 个地区与单位。"), common,
                         Map.of("cityGroups", List.of(group), "groupPages", false, "group", group, "totals", totals));
             }
         }
         for (CityView city : model.cities()) {
-            render(written, "city.ftl", page("city", city.ref().url(), city.ref().name() + " · " + name,
+            render(written, page(PageKind.SUBJECT, city.ref().url(), city.ref().name() + " · " + name,
                     city.ref().name() + "在" + name + "中的全部 " + city.count() + " 条经验，最新一条见于 " + city.latestDate() + "。"), common,
                     Map.of("city", city, "year", ""));
             for (YearEntries year : city.older()) {
-                render(written, "city.ftl", page("city", year.url(), city.ref().name() + " · " + year.year() + " 年 · " + name,
+                render(written, page(PageKind.SUBJECT, year.url(), city.ref().name() + " · " + year.year() + " 年 · " + name,
                         city.ref().name() + "在" + name + "中 " + year.year() + " 年的 " + year.entries().size() + " 条经验。"), common,
                         Map.of("city", city, "year", year));
             }
         }
-        render(written, "search.ftl", page("search", "search.html", "搜索 · " + name, "全文搜索" + name + "的全部期次与经验条目。"), common,
+        render(written, page(PageKind.SEARCH, "search.html", "搜索 · " + name, "全文搜索" + name + "的全部期次与经验条目。"), common,
                 Map.of("searchIndex", searchIndex));
-        render(written, "404.ftl", page("404", "404.html", "页面不存在 · " + name, "找不到这个页面。"), common, Map.of());
-        render(written, "feed.ftl", page("feed", "feed.xml", name, homeDescription), common,
+        render(written, page(PageKind.NOT_FOUND, "404.html", "页面不存在 · " + name, "找不到这个页面。"), common, Map.of());
+        render(written, page(PageKind.FEED, "feed.xml", name, homeDescription), common,
                 Map.of("issues", model.issues().subList(0, Math.min(settings.feedIssues(), model.issues().size())), "feedSeries", ""));
         if (series.size() > 1) {
             // one feed per series too, beside its timeline, for readers who follow one series only
             for (SeriesView s : series) {
-                render(written, "feed.ftl", page("feed", s.ref().feedUrl(), s.ref().name(), s.ref().name()), common,
+                render(written, page(PageKind.FEED, s.ref().feedUrl(), s.ref().name(), s.ref().name()), common,
                         Map.of("issues", s.issues().subList(0, Math.min(settings.feedIssues(), s.issues().size())), "feedSeries", s.ref()));
             }
         }
         if (!settings.host().isEmpty()) {
             // a sitemap lists absolute URLs only: without a base URL there is none (and nothing links to one)
             List<String> sitemapPages = new ArrayList<>(written);
-            render(written, "sitemap.ftl", page("sitemap", "sitemap.xml", name, ""), common, Map.of("urls", sitemapPages.stream()
+            render(written, page(PageKind.SITEMAP, "sitemap.xml", name, ""), common, Map.of("urls", sitemapPages.stream()
                     .filter(p -> p.endsWith(".html") && !p.equals("404.html")).toList(), "issues", model.issues()));
         }
         for (EntryView entry : model.entries()) {
             // an item's earlier addresses lead to it: after the sitemap, which lists only where things are
             for (String alias : entry.aliases()) {
                 String path = entry.url().substring(0, entry.url().lastIndexOf('/') + 1) + alias;
-                Page moved = page("moved", path, entry.label() + " · " + entry.issue().label() + " · " + entry.issue().series().name(), "");
-                moved = new Page(moved.kind(), moved.path(), moved.root(), moved.title(), moved.description(),
+                Page moved = page(PageKind.MOVED, path, entry.label() + " · " + entry.issue().label() + " · " + entry.issue().series().name(), "");
+                moved = new Page(moved.kind(), moved.template(), moved.path(), moved.root(), moved.title(), moved.description(),
                         settings.host().isEmpty() ? "" : settings.host() + entry.url(), moved.ogType(), null);
-                render(written, "moved.ftl", moved, common, Map.of("entry", entry, "target", entry.url().substring(entry.url().lastIndexOf('/') + 1)));
+                render(written, moved, common, Map.of("entry", entry, "target", entry.url().substring(entry.url().lastIndexOf('/') + 1)));
             }
         }
         return written;
@@ -173,16 +173,16 @@ public final class SiteBaker {
         return value == null ? "" : value;
     }
 
-    private Page page(String kind, String path, String title, String description) {
+    private Page page(PageKind kind, String path, String title, String description) {
         int depth = (int) path.chars().filter(c -> c == '/').count();
-        boolean article = kind.equals("entry") || kind.equals("issue");
         // the not-found page is served in place of a missing page at any depth: its links lead through the base URL
-        String root = kind.equals("404") ? settings.host() : "../".repeat(depth);
+        String root = kind == PageKind.NOT_FOUND ? settings.host() : "../".repeat(depth);
         String canonical = settings.host().isEmpty() ? "" : settings.host() + path;
-        return new Page(kind, path, root, title, description, canonical, article ? "article" : "website", null);
+        return new Page(kind.id(), kind.template(), path, root, title, description, canonical, kind.article() ? "article" : "website", null);
     }
 
-    private void render(List<String> written, String template, Page page, Map<String, Object> common, Map<String, Object> values) {
+    private void render(List<String> written, Page page, Map<String, Object> common, Map<String, Object> values) {
+        String template = page.template();
         Map<String, Object> all = new HashMap<>(common);
         all.putAll(values);
         // everything the template is given: the same fingerprint as in the last build means the same page

@@ -33,11 +33,11 @@ public final class Views {
     }
 
     /**
-     * The page being rendered: where it is and how it introduces itself when shared. {@code root} leads from the page
+     * The page being rendered: its kind ({@link PageKind#id()}) and template, where it is and how it introduces itself when shared. {@code root} leads from the page
      * to the site root ("../../", or the base URL on the not-found page, which is served at any depth);
      * {@code canonical} is its absolute URL and {@code qr} the QR code of it, when the site has a base URL (else "" and null).
      */
-    public record Page(String kind, String path, String root, String title, String description, String canonical, String ogType, QrCode qr) {
+    public record Page(String kind, String template, String path, String root, String title, String description, String canonical, String ogType, QrCode qr) {
     }
 
     /** A QR code drawn as inline SVG: {@code size} modules square (quiet zone included), {@code path} the dark modules, of {@code url}. */

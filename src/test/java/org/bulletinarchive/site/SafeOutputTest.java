@@ -179,7 +179,7 @@ class SafeOutputTest {
         Path site = Files.createDirectories(tmp.resolve("deep/er/site"));
         JBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(project.root.toFile(), site.toFile(), false);
         PageRenderer renderer = new PageRenderer(config, site);
-        Views.Page page = new Views.Page("city", "cities/../../../escaped.html", "../", "x", "", "", "website", null);
+        Views.Page page = new Views.Page("city", "city.ftl", "cities/../../../escaped.html", "../", "x", "", "", "website", null);
         assertThatThrownBy(() -> renderer.render("city.ftl", page, Map.of()))
                 .isInstanceOf(SafePaths.EscapingPathException.class)
                 .hasMessageContaining("page cities/../../../escaped.html would be written outside the site folder");
