@@ -60,6 +60,8 @@ public final class BulletinParser {
     /** The words a document's title ends with: a title that does not end so goes on in the next line. */
     private static final Pattern TITLE_END = Pattern.compile("(通报|通知|报告|情况|意见|决定|方案|函|批复|总结|纪要|简报|要点|办法|公告|通告|决议)$");
     private static final String SENTENCE_PUNCTUATION = "。！？；，,;!?";
+    /** The most items an issue holds, as the build accepts them (order= in the content files). */
+    static final int MAX_ITEMS = 999;
     /** A heading line is short. */
     private static final int HEADING_MAX = 30;
 
@@ -129,6 +131,11 @@ public final class BulletinParser {
         if (body.items.isEmpty() && body.lead.isEmpty() && body.attachments.isEmpty()) {
             throw new ImportException(fileName, paras.get(0).first().line(), "the bulletin has no text after its masthead: only headings ('"
                     + Text.shorten(paras.get(0).text(), 20) + "'), no lead, item or paragraph. Check that the whole bulletin was exported (or copied).");
+        }
+        if (body.items.size() > MAX_ITEMS) {
+            throw new ImportException(fileName, paras.get(0).first().line(), "the bulletin reads as " + body.items.size() + " items, more than the "
+                    + MAX_ITEMS + " an issue may hold (order=1 to " + MAX_ITEMS + " in its content files); check that it is one bulletin, "
+                    + "or split it into issues.");
         }
         Issue issue = new Issue(series, masthead.number(), masthead.numberText(), masthead.totalNumber(), masthead.issuer(),
                 masthead.date(), masthead.dateText(), body.headline, body.addressee, body.lead, body.sections, body.attachments,

@@ -4,6 +4,8 @@ package org.bulletinarchive.importer;
 final class ChineseNumerals {
 
     private static final String DIGITS = "〇一二三四五六七八九";
+    private static final java.util.regex.Pattern POSITIONAL = java.util.regex.Pattern.compile(
+            "(?:(?<h>[一二三四五六七八九])百)?(?:〇?(?:(?<t>[一二三四五六七八九])?(?<ten>十))?)?(?<u>[一二三四五六七八九])?");
 
     private ChineseNumerals() {
     }
@@ -28,22 +30,14 @@ final class ChineseNumerals {
             }
             return value;
         }
-        int total = 0;
-        int digit = 0;
-        for (char c : s.toCharArray()) {
-            int d = DIGITS.indexOf(c);
-            if (d >= 0) {
-                digit = d;
-            } else if (c == '十') {
-                total += (digit == 0 ? 1 : digit) * 10;
-                digit = 0;
-            } else if (c == '百') {
-                total += (digit == 0 ? 1 : digit) * 100;
-                digit = 0;
-            } else {
-                return -1;
-            }
+        // a numeral of positions, each once and in order: 十七, 二十八, 一百零五, 一百一十 — never 十十七
+        java.util.regex.Matcher m = POSITIONAL.matcher(s);
+        if (!m.matches() || s.isEmpty()) {
+            return -1;
         }
-        return total + digit;
+        int hundreds = m.group("h") == null ? 0 : DIGITS.indexOf(m.group("h").charAt(0));
+        int tens = m.group("ten") == null ? 0 : (m.group("t") == null ? 1 : DIGITS.indexOf(m.group("t").charAt(0)));
+        int units = m.group("u") == null ? 0 : DIGITS.indexOf(m.group("u").charAt(0));
+        return hundreds * 100 + tens * 10 + units;
     }
 }

@@ -30,6 +30,8 @@ final class Masthead {
     private static final Pattern DATE = Pattern.compile(
             "^(?<pre>.*?)\\s*(?:" + YEAR.replace("(", "(?<y>") + "\\s*年\\s*" + NUM.replace("(", "(?<m>") + "\\s*月\\s*(?:" + NUM.replace("(", "(?<d>") + "\\s*日?)?"
                     + "|(?<y2>[0-9]{4})\\s*[.．/-]\\s*(?<m2>[0-9]{1,2})\\s*[.．/-]\\s*(?<d2>[0-9]{1,2}))(?:\\s*(?:编印|印发|编))?$");
+    /** The highest issue number, as the build accepts it (issue= in the content files). */
+    static final int MAX_ISSUE = 99_999;
     /** The day of a date that a printed line wrapped, alone on the next line: 20日. */
     private static final Pattern WRAPPED_DAY = Pattern.compile("^[0-9０-９一二三四五六七八九十]{1,3}\\s*日(?:\\s*(?:编印|印发|编))?$");
     /** The 总 of a running number 总第3307期 that stands without a number of the year, at the end of what precedes 第. */
@@ -87,9 +89,9 @@ final class Masthead {
         int issueNumber = ChineseNumerals.parse(digitsOf(number.group("num")));
         String totalText = number.group("total") != null ? number.group("total") : number.group("totalBefore");
         int total = totalText == null ? 0 : ChineseNumerals.parse(digitsOf(totalText));
-        if (issueNumber <= 0) {
+        if (issueNumber <= 0 || issueNumber > MAX_ISSUE || total < 0 || total > MAX_ISSUE) {
             throw new ImportException(fileName, blocks.get(numberAt).line(), "the issue number in '" + blocks.get(numberAt).text()
-                    + "' is not a number from 1 up; correct it and import again.");
+                    + "' is not a number from 1 to " + MAX_ISSUE + " (written as 17, 十七 or 一百零五); correct it and import again.");
         }
         List<Field> fields = new ArrayList<>();
         for (int i = 0; i < numberAt; i++) {
