@@ -120,7 +120,7 @@ public final class BulletinParser {
         SubjectFinder subjects = new SubjectFinder(gazetteer, home);
 
         List<Block> bodyBlocks = blocks.subList(masthead.bodyStart(), blocks.size());
-        List<Paragraph> paras = exactParagraphs ? asIs(bodyBlocks) : repairPageBreaks(bodyBlocks, readings);
+        List<Paragraph> paras = exactParagraphs ? asIs(bodyBlocks) : repairPageBreaks(bodyBlocks, readings, warnings, subjects);
         if (paras.stream().allMatch(p -> backMatterKind(p.text()) != null)) {
             int line = paras.isEmpty() ? masthead.fields().get(masthead.fields().size() - 1).block().line() : paras.get(0).first().line();
             throw new ImportException(fileName, line, "the bulletin has no text after its masthead: no title, lead, item or paragraph before the "
@@ -724,7 +724,7 @@ public final class BulletinParser {
      * a sentence continues in the next one, unless either is a heading, a title, an addressee line,
      * a labelled lead or back matter, which stand on their own lines.
      */
-    private List<Paragraph> repairPageBreaks(List<Block> blocks, List<Reading> readings) {
+    private List<Paragraph> repairPageBreaks(List<Block> blocks, List<Reading> readings, List<Warning> warnings, SubjectFinder subjects) {
         List<Paragraph> out = new ArrayList<>();
         for (Block block : blocks) {
             if (!out.isEmpty()) {
@@ -739,6 +739,18 @@ public final class BulletinParser {
                     // a distribution list wraps: 报：…、 / 卫华、…同志
                     continues = lastBack != Kind.IMPRINT && backMatterKind(block.text()) == null
                             && (endsWithListSeparator(last.text()) || !PageBreakRepair.endsParagraph(last.text()));
+                }
+                if (continues && lastBack == null && !PageBreakRepair.cannotStartParagraph(block.text())) {
+                    // a paragraph about one place whose final 。 is missing does not swallow the next place's paragraph
+                    Optional<Subject> next = subjects.atStartOf(withoutMarker(block.text()));
+                    Optional<Subject> own = subjects.atStartOf(withoutMarker(last.text()));
+                    if (next.isPresent() && own.isPresent() && !next.get().place().slug().equals(own.get().place().slug())) {
+                        continues = false;
+                        warnings.add(new Warning(last.first().where(), "the paragraph about " + own.get().place().name() + " ends without a full stop ('…"
+                                + Text.shorten(last.text().substring(Math.max(0, last.text().length() - 10)), 10) + "'); the next line begins with "
+                                + next.get().place().name() + ", so it is read as a paragraph of its own. If the paragraph was cut short, "
+                                + "complete it in the source."));
+                    }
                 }
                 if (continues) {
                     List<Block> parts = new ArrayList<>(last.parts());

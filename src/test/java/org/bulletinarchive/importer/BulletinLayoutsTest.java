@@ -201,4 +201,17 @@ class BulletinLayoutsTest {
         assertThat(exported.entries()).extracting(e -> e.subjects() + " " + e.paragraphs())
                 .containsExactlyElementsOf(reference.entries().stream().map(e -> e.subjects() + " " + e.paragraphs()).toList());
     }
+
+    @org.junit.jupiter.api.Test
+    void aPlaceParagraphWithoutItsFullStopDoesNotSwallowTheNextPlace() throws Exception {
+        Path source = tmp.resolve("inbox/cut.txt");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, "测试市优化办工作简报\n\n第 5 期\n\n测试市优化办\n\n2024 年 1 月 5 日\n\n"
+                + "衡阳推行企业开办“一件事”，开办时间压缩到半天\n\n邵阳推行工程项目“拿地即开工”，审批时间压缩到七个工作日。\n\n"
+                + "报：市人民政府领导同志。\n");
+        var parsed = new Importer(GAZETTEER).read(source, tmp.resolve("content"));
+        assertThat(parsed.bulletin().entries()).extracting(e -> e.primary().orElseThrow().name()).containsExactly("衡阳", "邵阳");
+        assertThat(parsed.report().warnings()).extracting(w -> w.where() + " " + w.message())
+                .anySatisfy(w -> assertThat(w).startsWith("9 the paragraph about 衡阳 ends without a full stop"));
+    }
 }
