@@ -112,7 +112,7 @@ public final class ContentLoader {
                 if (cached != null) {
                     DocumentModel doc = new DocumentModel();
                     doc.putAll(cached.header());
-                    return new Read(file, name, cached.lines(), doc, null);
+                    return withoutControls(new Read(file, name, cached.lines(), doc, null, List.of()));
                 }
                 filesRead.incrementAndGet();
                 List<String> lines = ContentText.lines(file, name);
@@ -121,15 +121,16 @@ public final class ContentLoader {
                     throw new ContentException(name, 1, "JBake could not read this file: it needs a header with type= and status= lines, then " + HEADER_END + ".");
                 }
                 cache.put(key, attributes.size(), modified, lines, doc);
-                return new Read(file, name, lines, doc, null);
+                return withoutControls(new Read(file, name, lines, doc, null, List.of()));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             } catch (ContentException e) {
                 // reported below in file order, so that the same mistakes always give the same messages
-                return new Read(file, name, null, null, e);
+                return new Read(file, name, null, null, e, List.of());
             }
         });
         for (Read r : read) {
+            warnings.addAll(r.warnings());
             if (r.error() != null) {
                 problems.add(r.error());
                 if (r.file().getFileName().toString().equals("index.md")) {
@@ -221,8 +222,36 @@ public final class ContentLoader {
         return entry;
     }
 
-    /** One content file as read: its lines and JBake's reading of its header. */
-    private record Read(Path file, String name, List<String> lines, DocumentModel doc, ContentException error) {
+    /** One content file as read: its lines and JBake's reading of its header, and what was left out of them. */
+    private record Read(Path file, String name, List<String> lines, DocumentModel doc, ContentException error, List<String> warnings) {
+    }
+
+    /** A control character (NUL, BEL, backspace …; not a tab or a line end): no page, feed or sitemap may carry one. */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
+
+    /**
+     * The file with its control characters left out (they would make feed.xml not well-formed, and show as nothing or
+     * garbage on a page), one warning for each line that had one.
+     */
+    private static Read withoutControls(Read r) {
+        List<String> warnings = new ArrayList<>();
+        List<String> lines = new ArrayList<>(r.lines().size());
+        for (int i = 0; i < r.lines().size(); i++) {
+            String line = r.lines().get(i);
+            java.util.regex.Matcher m = CONTROL.matcher(line);
+            if (m.find()) {
+                warnings.add(r.name() + ":" + (i + 1) + ": a control character (U+" + String.format("%04X", (int) m.group().charAt(0))
+                        + ") is left out of the pages and feeds; delete it from the file (it is invisible in most editors).");
+                line = CONTROL.matcher(line).replaceAll("");
+            }
+            lines.add(line);
+        }
+        if (warnings.isEmpty()) {
+            return r;
+        }
+        DocumentModel doc = new DocumentModel();
+        r.doc().forEach((k, v) -> doc.put(k, v instanceof String text ? CONTROL.matcher(text).replaceAll("") : v));
+        return new Read(r.file(), r.name(), lines, doc, null, warnings);
     }
 
     /** The original files the issues loaded by {@link #load()} name, with the header line of each. */
