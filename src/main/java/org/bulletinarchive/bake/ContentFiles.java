@@ -69,6 +69,10 @@ final class ContentFiles {
                                 + "; move what belongs to an issue there, and the rest out of content/.");
                     }
                 }
+            } else if (!Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS)) {
+                // a named pipe or a device would make the build wait for ever on its first read
+                errors.add(new ContentException(name(root, child), 0, "is not a plain file (a named pipe, socket or device); the build reads "
+                        + "plain files only. Delete it, or move it out of content/."));
             } else if (isIssueFolder(parts.length - 1, parts) && child.getFileName().toString().endsWith(EXTENSION)) {
                 files.add(child);
             } else {

@@ -21,6 +21,18 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    static {
+        // chosen before any Freemarker class loads: Freemarker picks its logger once, and through java.util.logging it
+        // prints a long trace of a template error that the build already reports in one line
+        if (System.getProperty("org.freemarker.loggerLibrary") == null) {
+            System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+        }
+        // PDFBox keeps a font cache in the user's home (~/.pdfbox.cache): this tool writes nothing outside its folders
+        if (System.getProperty("pdfbox.fontcache") == null) {
+            System.setProperty("pdfbox.fontcache", System.getProperty("java.io.tmpdir"));
+        }
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }

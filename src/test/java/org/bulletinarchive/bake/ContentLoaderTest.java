@@ -350,4 +350,15 @@ class ContentLoaderTest {
         assertThat(bulletin.issue().editorsNote()).hasSize(1);
         assertThat(bulletin.issue().editorsNote().get(0)).startsWith("编者按：<em>省委</em>书记沈晓明");
     }
+
+    @Test
+    void aNamedPipeInTheContentIsRefusedByNameInsteadOfHangingTheBuild() throws Exception {
+        Path fifo = file("issues/2023/17/20-pipe.md");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> assertThatThrownBy(loader::load)
+                .isInstanceOf(ContentException.class)
+                .hasMessageContaining("content/issues/2023/17/20-pipe.md")
+                .hasMessageContaining("is not a plain file"));
+    }
 }
