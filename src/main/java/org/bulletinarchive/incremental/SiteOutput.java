@@ -198,6 +198,11 @@ public final class SiteOutput {
         return Set.copyOf(written);
     }
 
+    /** The files put into the published site by hand that the new site does not have (known to an incremental build only). */
+    public List<String> strays() {
+        return strays.stream().filter(path -> !next.containsKey(path)).sorted().toList();
+    }
+
     /** The published files the new site no longer has, and files put into the site by hand (none in a full build). */
     public List<String> removed() {
         TreeSet<String> removed = new TreeSet<>();

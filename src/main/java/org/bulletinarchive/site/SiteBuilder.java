@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.bulletinarchive.bake.AssetPipeline;
@@ -204,6 +205,7 @@ public final class SiteBuilder {
         links.pages().forEach((name, l) -> pageLinks.put(name, BuildState.Links.of(l)));
         BuildState state = output.state(environment, searchDocuments, pageLinks);
         contentCache.write(update.stagedContent());
+        handMade(site, output.files(), output).ifPresent(log);
         timed("publish", () -> publish(swap, update, output, state, removed),
                 s -> shown(swap.site()) + ", " + swap.zip().getFileName() + " and " + swap.war().getFileName() + s);
         return new Result(swap.site(), swap.zip(), swap.war(), bulletins.size(), model.entries().size(), model.cities().size(), pages.size(),
@@ -229,6 +231,28 @@ public final class SiteBuilder {
         SearchIndexReport r = built.report();
         return new SearchFiles(built.entry(), built.entry() + " (" + r.docs() + " documents, " + r.files() + " files, " + r.totalBytes() / 1024 + " KB "
                 + r.stageMillis() + ")");
+    }
+
+    /**
+     * A note naming the files an administrator put into the published site (.htaccess, robots.txt), which publishing the
+     * new site removes: every such file an incremental build knows of, and the files at the site's top a full build does
+     * not make. Files for the site's top belong in assets/root/, which every build copies there.
+     */
+    private Optional<String> handMade(Path site, TreeSet<String> files, SiteOutput output) {
+        TreeSet<String> gone = new TreeSet<>(output.strays());
+        if (!output.incremental() && Files.isDirectory(site)) {
+            try (var top = Files.list(site)) {
+                top.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
+                        .filter(name -> !files.contains(name) && !name.equals(OutputFolder.MARKER)).forEach(gone::add);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        if (gone.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format("%-7s %s", "note:", "removed from " + shown(site) + ", as no build makes them: " + String.join(", ", gone)
+                + "; put files for the site's top in assets/root/, which every build copies there."));
     }
 
     /** The folders a build must never write to: the project's sources, as configured and by convention. */
