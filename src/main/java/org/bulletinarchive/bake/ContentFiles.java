@@ -53,6 +53,7 @@ final class ContentFiles {
     }
 
     private void walk(Path folder) {
+        leftovers(folder);
         for (Path child : children(folder)) {
             String rel = root.relativize(child).toString().replace('\\', '/');
             String[] parts = rel.split("/");
@@ -107,6 +108,34 @@ final class ContentFiles {
             return false;
         }
         return parts[0].equals(Series.PRIMARY_ROOT) && n == 3 || parts[0].equals(Series.OTHER_ROOTS) && n == 4;
+    }
+
+    /** What an import leaves beside an issue folder while it replaces it: .17.replaced (the issue before), .17.importing (the new one). */
+    private static final java.util.regex.Pattern IMPORT_LEFTOVER = java.util.regex.Pattern.compile("\\.([0-9]+)\\.(replaced|importing)");
+
+    /**
+     * The folders an interrupted import left: an issue whose folder is missing but whose previous files lie in
+     * .N.replaced stops the build (publishing the site without the issue would lose it in silence); any other leftover is
+     * named in a warning.
+     */
+    private void leftovers(Path folder) {
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, p -> IMPORT_LEFTOVER.matcher(p.getFileName().toString()).matches())) {
+            for (Path leftover : stream) {
+                java.util.regex.Matcher m = IMPORT_LEFTOVER.matcher(leftover.getFileName().toString());
+                m.matches();
+                boolean issueThere = Files.isDirectory(folder.resolve(m.group(1)));
+                if (m.group(2).equals("replaced") && !issueThere) {
+                    errors.add(new ContentException(name(root, leftover), 0, "an import of issue " + m.group(1) + " was interrupted: the issue's folder is "
+                            + "missing and its files as they were lie here. Import the bulletin again (the import finishes the work), or rename this "
+                            + "folder to " + m.group(1) + "."));
+                } else {
+                    warnings.add(name(root, leftover) + "/: left by an interrupted import; issue " + m.group(1) + (issueThere ? " is in place" : " was never written")
+                            + ", so this folder is not used. Delete it.");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The entries of a folder in name order, hidden ones left out. */

@@ -246,7 +246,7 @@ class ContentLoaderTest {
 
     @Test
     void hiddenFilesAndFoldersStayIgnoredWithoutAWarning() throws Exception {
-        write("issues/2023/.17.importing/index.md", "half written");
+        write("issues/2023/.backup/index.md", "a hidden copy");
         write("issues/2023/17/.10-changsha.md.swp", "editor swap file");
         write(".DS_Store", "x");
         assertThat(loader.load()).hasSize(1);
@@ -360,5 +360,18 @@ class ContentLoaderTest {
                 .isInstanceOf(ContentException.class)
                 .hasMessageContaining("content/issues/2023/17/20-pipe.md")
                 .hasMessageContaining("is not a plain file"));
+    }
+
+    @Test
+    void anIssueLeftInTheMiddleOfItsReplacementStopsTheBuildInsteadOfVanishing() throws Exception {
+        // a crash between the two renames of an import: the issue's files lie in .17.replaced and issues/2023/17 is gone
+        Files.move(file("issues/2023/17"), file("issues/2023/.17.replaced"));
+        assertThatThrownBy(loader::load).isInstanceOf(ContentException.class)
+                .hasMessageContaining("content/issues/2023/.17.replaced")
+                .hasMessageContaining("an import of issue 17 was interrupted");
+        // once the issue is back, the leftover of a finished import is only named
+        org.bulletinarchive.testsupport.Trees.copy(file("issues/2023/.17.replaced"), file("issues/2023/17"));
+        assertThat(loader.load()).hasSize(1);
+        assertThat(loader.warnings()).anySatisfy(w -> assertThat(w).startsWith("content/issues/2023/.17.replaced/: left by an interrupted import"));
     }
 }
