@@ -150,7 +150,14 @@ public final class SiteBuilder {
         Gazetteer gazetteer = Gazetteer.standard();
         ContentCache contentCache = output.incremental() ? ContentCache.read(update.content()) : ContentCache.empty();
         ContentLoader loader = new ContentLoader(config, gazetteer, contentCache);
-        List<Bulletin> bulletins = timed("load", loader::load, b -> b.size() + " issues"
+        // the content is read under its lock, so that an import writing an issue is never read half-way
+        Path content = config.getContentFolder().toPath().toAbsolutePath().normalize();
+        List<Bulletin> bulletins = timed("load", () -> {
+            try (FolderLock lock = FolderLock.acquire(content.resolveSibling("." + content.getFileName() + ".lock"), "build", shown(content),
+                    lockWait)) {
+                return loader.load();
+            }
+        }, b -> b.size() + " issues"
                 + (output.incremental() ? ", " + loader.filesRead() + " files read again" : ""));
         // files under content/ the build does not use are named, never skipped in silence
         loader.warnings().forEach(w -> log.accept("warning: " + w));
