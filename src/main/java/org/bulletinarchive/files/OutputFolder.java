@@ -162,7 +162,8 @@ public final class OutputFolder {
 
     /** A zip whose entries all lie under {@code top/}, as SiteZip writes them. */
     private static boolean isZipOf(Path zip, String top) {
-        return isArchiveOfABuild(zip, file -> file.stream().allMatch(e -> e.getName().startsWith(top + "/")));
+        // the site's marker inside tells it from a zip the user made of a folder of the same name (build --out backup, backup.zip)
+        return isArchiveOfABuild(zip, file -> file.getEntry(top + "/" + MARKER) != null && file.stream().allMatch(e -> e.getName().startsWith(top + "/")));
     }
 
     /** A war with the marker under WEB-INF, as SiteWar writes it. */
