@@ -88,7 +88,7 @@ public record SiteSettings(String title, String host, int recentIssues, int feed
 
     /** The templates the build renders, and the assets the templates name. */
     static final java.util.List<String> TEMPLATES = java.util.List.of("layout.ftl", "index.ftl", "timeline.ftl", "issue.ftl", "entry.ftl",
-            "cities.ftl", "city.ftl", "search.ftl", "404.ftl", "feed.ftl", "sitemap.ftl", "moved.ftl");
+            "cities.ftl", "city.ftl", "search.ftl", "404.ftl", "feed.ftl", "subject-feed.ftl", "sitemap.ftl", "moved.ftl");
     static final java.util.List<String> ASSETS = java.util.List.of("css/site.css", "js/search.js", "js/wechat.js", "img/icon-512.png",
             "img/apple-touch-icon.png", "img/favicon-32.png", "root/favicon.ico");
 
