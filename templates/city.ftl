@@ -11,13 +11,19 @@
   </ol>
 </section>
 </#macro>
+<#macro feedLink>
+<p class="subject-feed"><a href="${page.root}${feedUrl}" type="application/atom+xml">订阅${city.ref.name}的新条目（Atom）</a></p>
+</#macro>
 <@layout.html; part>
-<#if part == "main">
+<#if part == "head">
+<link rel="alternate" type="application/atom+xml" title="${city.ref.name}的新条目" href="${page.root}${feedUrl}">
+<#elseif part == "main">
 <nav class="breadcrumb" aria-label="位置"><ol><li><a href="${page.root}index.html">首页</a></li><li><a href="${page.root}cities/index.html">地区与单位</a></li><#if onYear><li><a href="${page.root}${city.ref.url}">${city.ref.name}</a></li><li aria-current="page">${year.year} 年</li><#else><li aria-current="page">${city.ref.name}</li></#if></ol></nav>
 <@layout.chain steps=city.chain/>
 <#if onYear>
 <h1>${city.ref.name} · ${year.year} 年</h1>
 <p class="lede">${city.groupName} · ${year.year} 年 ${year.entries?size} 条，共 ${city.count} 条。</p>
+<@feedLink/>
 <@entries y=year/>
 <@layout.yearPager y=year label="上一年与下一年"/>
 <nav class="city-years" aria-labelledby="years-title">
@@ -27,6 +33,7 @@
 <#else>
 <h1>${city.ref.name}</h1>
 <p class="lede">${city.groupName} · 共 ${city.count} 条，由新到旧<#if city.older?has_content>；本页为最近的 ${city.recent?size} 年，更早的每年一页</#if>。</p>
+<@feedLink/>
 <@layout.chart c=city.chart/>
 <#if city.older?has_content>
 <nav class="city-years" aria-labelledby="years-title">

@@ -12,8 +12,10 @@
   </div>
 </form>
 <div id="search-filters"></div>
+<#-- the status announces what a search found (正在搜索…, 共 N 条结果) and names the list; the list itself is not live,
+     or a screen reader would read every result aloud after each search -->
 <p id="search-status" role="status" aria-live="polite"></p>
-<ol id="search-results"></ol>
+<ol id="search-results" aria-labelledby="search-status"></ol>
 <noscript>
   <p class="notice">搜索需要浏览器启用 JavaScript。不用脚本也可以按<a href="${site.timelineUrl}">期次</a>或按<a href="cities/index.html">地区与单位</a>浏览全部内容。</p>
 </noscript>

@@ -19,6 +19,8 @@ public enum PageKind {
     SEARCH("search", "search.ftl"),
     NOT_FOUND("404", "404.ftl"),
     FEED("feed", "feed.ftl"),
+    /** A subject's items as an Atom feed (cities/<slug>.xml). */
+    SUBJECT_FEED("feed", "subject-feed.ftl"),
     SITEMAP("sitemap", "sitemap.ftl"),
     /** An item's earlier address, leading to where it is now. */
     MOVED("moved", "moved.ftl");

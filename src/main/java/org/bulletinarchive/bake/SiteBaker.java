@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.bulletinarchive.bake.Views.CityGroup;
 import org.bulletinarchive.bake.Views.CityView;
+import org.bulletinarchive.bake.Views.EntryRef;
 import org.bulletinarchive.bake.Views.EntryView;
 import org.bulletinarchive.bake.Views.IssueView;
 import org.bulletinarchive.bake.Views.Page;
@@ -131,11 +133,11 @@ public final class SiteBaker {
         for (CityView city : model.cities()) {
             render(written, page(PageKind.SUBJECT, city.ref().url(), city.ref().name() + " · " + name,
                     city.ref().name() + "在" + name + "中的全部 " + city.count() + " 条经验，最新一条见于 " + city.latestDate() + "。"), common,
-                    Map.of("city", city, "year", ""));
+                    Map.of("city", city, "year", "", "feedUrl", subjectFeedUrl(city)));
             for (YearEntries year : city.older()) {
                 render(written, page(PageKind.SUBJECT, year.url(), city.ref().name() + " · " + year.year() + " 年 · " + name,
                         city.ref().name() + "在" + name + "中 " + year.year() + " 年的 " + year.entries().size() + " 条经验。"), common,
-                        Map.of("city", city, "year", year));
+                        Map.of("city", city, "year", year, "feedUrl", subjectFeedUrl(city)));
             }
         }
         render(written, page(PageKind.SEARCH, "search.html", "搜索 · " + name, "全文搜索" + name + "的全部期次与经验条目。"), common,
@@ -149,6 +151,13 @@ public final class SiteBaker {
                 render(written, page(PageKind.FEED, s.ref().feedUrl(), s.ref().name(), s.ref().name()), common,
                         Map.of("issues", s.issues().subList(0, Math.min(settings.feedIssues(), s.issues().size())), "feedSeries", s.ref()));
             }
+        }
+        for (CityView city : model.cities()) {
+            // a subject's newest items, each under every subject it is tagged with, for readers who follow one place
+            List<EntryRef> items = Stream.concat(city.recent().stream(), city.older().stream())
+                    .flatMap(year -> year.entries().stream()).limit(settings.feedIssues()).toList();
+            render(written, page(PageKind.SUBJECT_FEED, subjectFeedUrl(city), city.ref().name(), city.ref().name()), common,
+                    Map.of("city", city, "items", items));
         }
         if (!settings.host().isEmpty()) {
             // a sitemap lists absolute URLs only: without a base URL there is none (and nothing links to one)
@@ -167,6 +176,11 @@ public final class SiteBaker {
             }
         }
         return written;
+    }
+
+    /** A subject's feed, beside its page: cities/changsha.xml. */
+    private static String subjectFeedUrl(CityView city) {
+        return "cities/" + city.ref().slug() + ".xml";
     }
 
     private static Object optional(Object value) {
