@@ -39,6 +39,6 @@ class ModelDocumentsTest {
 
     @Test
     void twoSeriesWithHeadlinesCountiesAndDepartmentsIndexedFromTheModelEqualWhatThePagesShow() throws Exception {
-        assertSameDocuments(SeveralSeriesSiteTest.twoSeries(tmp.resolve("two")));
+        assertSameDocuments(SeveralSeriesSiteIT.twoSeries(tmp.resolve("two")));
     }
 }

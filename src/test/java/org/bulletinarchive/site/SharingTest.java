@@ -48,7 +48,7 @@ class SharingTest {
         FixtureProject sample = FixtureProject.withCommittedContent(tmp.resolve("plain"));
         sample.build();
         plain = sample.site();
-        FixtureProject two = SeveralSeriesSiteTest.twoSeries(tmp.resolve("shared"));
+        FixtureProject two = SeveralSeriesSiteIT.twoSeries(tmp.resolve("shared"));
         new SiteBuilder(two.root, line -> { }).baseUrl(BASE.substring(0, BASE.length() - 1)).build(two.site());
         shared = two.site();
     }

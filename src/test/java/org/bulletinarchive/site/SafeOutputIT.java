@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The build never destroys the project's sources or a folder it did not make, and never writes outside its output folder. */
-class SafeOutputTest {
+class SafeOutputIT {
 
     @TempDir
     Path tmp;

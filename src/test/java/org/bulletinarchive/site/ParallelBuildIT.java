@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The build uses every core, and its output is the same bytes as a build on one. */
-class ParallelBuildTest {
+class ParallelBuildIT {
 
     @TempDir
     Path tmp;
@@ -22,7 +22,7 @@ class ParallelBuildTest {
 
     private SiteBuilder.Result buildWith(int threads, String name) throws Exception {
         System.setProperty(Parallel.THREADS_PROPERTY, Integer.toString(threads));
-        FixtureProject project = SeveralSeriesSiteTest.twoSeries(tmp.resolve(name));
+        FixtureProject project = SeveralSeriesSiteIT.twoSeries(tmp.resolve(name));
         return project.build();
     }
 
