@@ -37,7 +37,7 @@ class HtmlValidityIT {
     @Test
     void everyPageOfAnArchiveOfTaggedUntaggedAndMovedItemsIsValidHtml(@TempDir Path tmp) throws Exception {
         FixtureProject project = FixtureProject.withCommittedContent(tmp.resolve("p"));
-        org.bulletinarchive.search.SiteFixture.files(project.root, ItemsAndTagsSiteTest.TAGGED);
+        org.bulletinarchive.search.SiteFixture.files(project.root, ItemsAndTagsSiteIT.TAGGED);
         project.build();
         assertValid(project.site());
     }

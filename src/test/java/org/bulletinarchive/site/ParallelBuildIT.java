@@ -31,7 +31,7 @@ class ParallelBuildIT {
         SiteBuilder.Result one = buildWith(1, "one");
         SiteBuilder.Result four = buildWith(4, "four");
         assertThat(one.pages()).isGreaterThan(40);
-        assertThat(SiteBuildTest.fingerprint(four.site())).isEqualTo(SiteBuildTest.fingerprint(one.site()));
+        assertThat(SiteBuildIT.fingerprint(four.site())).isEqualTo(SiteBuildIT.fingerprint(one.site()));
         assertThat(Files.readAllBytes(four.zip())).isEqualTo(Files.readAllBytes(one.zip()));
         assertThat(Files.readAllBytes(four.war())).isEqualTo(Files.readAllBytes(one.war()));
     }
