@@ -3,7 +3,7 @@ package org.bulletinarchive.files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** A second JVM for LockTest: takes a folder's build lock, says so, and holds it until killed or its input closes. */
+/** A second JVM for LockIT: takes a folder's build lock, says so, and holds it until killed or its input closes. */
 public final class LockHolder {
 
     public static void main(String[] args) throws Exception {

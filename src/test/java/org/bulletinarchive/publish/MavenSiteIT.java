@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.bulletinarchive.Samples;
-import org.bulletinarchive.site.SiteBuildTest;
+import org.bulletinarchive.site.SiteBuildIT;
 import org.bulletinarchive.site.SiteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,8 +48,8 @@ class MavenSiteIT {
         Path expected = tmp.resolve("expected/site");
         new SiteBuilder(Samples.PROJECT, line -> { }).build(expected);
         assertThat(deployed.resolve("download/site.zip")).isRegularFile();
-        Map<String, String> published = SiteBuildTest.fingerprint(deployed);
-        assertThat(published).isEqualTo(SiteBuildTest.fingerprint(expected));
+        Map<String, String> published = SiteBuildIT.fingerprint(deployed);
+        assertThat(published).isEqualTo(SiteBuildIT.fingerprint(expected));
     }
 
     /** The mvn of the Maven running this build (failsafe passes maven.home), else the one on the PATH. */

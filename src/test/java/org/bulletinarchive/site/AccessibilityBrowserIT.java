@@ -37,7 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Every kind of page audited by axe-core against WCAG 2.1 A and AA, in real headless Chromium at a phone's width and a
  * desktop's, and walked with the Tab key. The site is the committed sample with a second series whose item has three
- * subjects ({@link ItemsAndTagsSiteTest#TAGGED}), built with a base URL so that issue and item pages carry their QR code,
+ * subjects ({@link ItemsAndTagsSiteIT#TAGGED}), built with a base URL so that issue and item pages carry their QR code,
  * and served by nginx under /archive/ with the project's configuration (axe reads the stylesheets, which a page opened
  * from file:// may not; the not-found page is what nginx sends for a missing address).
  * axe-core is pinned in src/test/axe/package-lock.json and installed there with `npm ci` when it is missing; the test
@@ -84,7 +84,7 @@ class AccessibilityBrowserIT {
     @BeforeAll
     static void buildSiteInstallAxeAndStartBrowser() throws Exception {
         FixtureProject project = FixtureProject.withCommittedContent(tmp.resolve("project"));
-        SiteFixture.files(project.root, ItemsAndTagsSiteTest.TAGGED);
+        SiteFixture.files(project.root, ItemsAndTagsSiteIT.TAGGED);
         new SiteBuilder(project.root, line -> { }).baseUrl("https://intranet.example/archive/").build(project.site());
         site = project.site();
         nginx = Nginx.serve(site, "/archive/");

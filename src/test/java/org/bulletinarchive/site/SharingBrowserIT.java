@@ -46,7 +46,7 @@ class SharingBrowserIT {
     @BeforeAll
     static void buildTheSiteWithTheServersAddressAndStartTheBrowser() throws Exception {
         assertThat(SAMPLE.resolve("index.html")).as("the site is built by `mvn package` before the browser tests run").isRegularFile();
-        FixtureProject project = SeveralSeriesSiteTest.twoSeries(tmp.resolve("p"));
+        FixtureProject project = SeveralSeriesSiteIT.twoSeries(tmp.resolve("p"));
         shared = Nginx.serve(project.site(), SUB_PATH);
         new SiteBuilder(project.root, line -> { }).baseUrl(shared.url("")).build(project.site());
         browser = Browser.start();

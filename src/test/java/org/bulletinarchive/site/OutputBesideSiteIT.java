@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The zip and war beside the site are the build's alone: a user's own archive of the same name is never written over. */
-class OutputBesideSiteTest {
+class OutputBesideSiteIT {
 
     @Test
     void aUsersOwnZipBesideTheOutputFolderIsNeverWrittenOver(@TempDir Path tmp) throws Exception {

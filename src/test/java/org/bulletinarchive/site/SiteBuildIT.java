@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** End to end: bakes the committed content and reads the pages a reader would open. */
-public class SiteBuildTest {
+public class SiteBuildIT {
 
     @TempDir
     static Path shared;

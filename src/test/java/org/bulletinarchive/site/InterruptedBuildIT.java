@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Whatever an interrupted build left beside the site (made here by hand), the next build works and ends with a matching site, zip and war. */
-class InterruptedBuildTest {
+class InterruptedBuildIT {
 
     @TempDir
     static Path tmp;

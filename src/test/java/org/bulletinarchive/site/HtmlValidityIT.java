@@ -14,11 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every page the build writes is valid HTML by the Nu HTML Checker: the committed sample, and the archive of
- * two series (with a county, a department, one subject twice and an original PDF) of {@link SeveralSeriesSiteTest},
+ * two series (with a county, a department, one subject twice and an original PDF) of {@link SeveralSeriesSiteIT},
  * and the sample with site.host set (canonical and og: tags, QR codes).
  * Errors fail with page:line:column; warnings are printed.
  */
-class HtmlValidityTest {
+class HtmlValidityIT {
 
     @Test
     void everyPageOfTheCommittedSampleIsValidHtml(@TempDir Path tmp) throws Exception {
@@ -29,7 +29,7 @@ class HtmlValidityTest {
 
     @Test
     void everyPageOfAnArchiveOfTwoSeriesIsValidHtml(@TempDir Path tmp) throws Exception {
-        FixtureProject project = SeveralSeriesSiteTest.twoSeries(tmp.resolve("p"));
+        FixtureProject project = SeveralSeriesSiteIT.twoSeries(tmp.resolve("p"));
         project.build();
         assertValid(project.site());
     }
@@ -37,7 +37,7 @@ class HtmlValidityTest {
     @Test
     void everyPageOfAnArchiveOfTaggedUntaggedAndMovedItemsIsValidHtml(@TempDir Path tmp) throws Exception {
         FixtureProject project = FixtureProject.withCommittedContent(tmp.resolve("p"));
-        org.bulletinarchive.search.SiteFixture.files(project.root, ItemsAndTagsSiteTest.TAGGED);
+        org.bulletinarchive.search.SiteFixture.files(project.root, ItemsAndTagsSiteIT.TAGGED);
         project.build();
         assertValid(project.site());
     }

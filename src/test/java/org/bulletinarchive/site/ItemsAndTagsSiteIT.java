@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * place is in its issue but on no subject page, and the addresses items had before (a page of the former 综合, an
  * item renumbered by a re-import) still lead to them. All bulletin text here is made up for the test.
  */
-class ItemsAndTagsSiteTest {
+class ItemsAndTagsSiteIT {
 
     /** An issue of a second series: one item tagged with three counties, one with no subject, one written before items had tags. */
     static final String TAGGED = """

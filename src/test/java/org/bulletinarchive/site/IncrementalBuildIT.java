@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * project: after a new issue, an edited, a deleted and a renamed entry, a deleted issue, a changed stylesheet and a
  * changed template.
  */
-class IncrementalBuildTest {
+class IncrementalBuildIT {
 
     @TempDir
     Path dir;
@@ -29,7 +29,7 @@ class IncrementalBuildTest {
 
     @BeforeEach
     void archiveOfThirtyIssuesBuiltOnce() throws Exception {
-        project = SeveralSeriesSiteTest.twoSeries(dir.resolve("project"));
+        project = SeveralSeriesSiteIT.twoSeries(dir.resolve("project"));
         SyntheticContent.write(project, 30, 6, 3);
         SiteBuilder.Result first = project.build();
         assertThat(first.incremental()).isFalse();

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * What a page shows when it is shared (WeChat, 企业微信) or printed, and what the site's base URL changes: the committed
  * sample built without a base URL, and the archive of two series built with --base-url (given without its final '/').
  */
-class SharingTest {
+class SharingIT {
 
     private static final String BASE = "https://intranet.example/bulletins/";
 
@@ -48,7 +48,7 @@ class SharingTest {
         FixtureProject sample = FixtureProject.withCommittedContent(tmp.resolve("plain"));
         sample.build();
         plain = sample.site();
-        FixtureProject two = SeveralSeriesSiteTest.twoSeries(tmp.resolve("shared"));
+        FixtureProject two = SeveralSeriesSiteIT.twoSeries(tmp.resolve("shared"));
         new SiteBuilder(two.root, line -> { }).baseUrl(BASE.substring(0, BASE.length() - 1)).build(two.site());
         shared = two.site();
     }

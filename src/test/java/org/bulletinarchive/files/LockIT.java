@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One writer per folder: a second run waits, then refuses; a lock dies with its process and is released on errors. */
-class LockTest {
+class LockIT {
 
     @TempDir
     Path tmp;

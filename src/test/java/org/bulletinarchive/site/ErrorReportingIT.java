@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every mistake is reported once, as file:line: what is wrong and what to do, with no stack trace unless --debug. */
-class ErrorReportingTest {
+class ErrorReportingIT {
 
     @TempDir
     Path tmp;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A build reads the content under the lock an import holds while it writes, so it never reads an issue half-written. */
-class BuildUnderContentLockTest {
+class BuildUnderContentLockIT {
 
     @Test
     void aBuildWaitsForAnImportThatIsWritingTheContent(@TempDir Path tmp) throws Exception {

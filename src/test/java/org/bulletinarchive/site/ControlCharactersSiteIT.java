@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Control characters typed into a content file (a backspace in a title, NUL and BEL in a text) reach no page or feed. */
-class ControlCharactersSiteTest {
+class ControlCharactersSiteIT {
 
     @Test
     void controlCharactersAreLeftOutOfPagesAndFeedsWithAWarningNamingTheLine(@TempDir Path tmp) throws Exception {

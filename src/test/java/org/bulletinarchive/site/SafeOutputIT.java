@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The build never destroys the project's sources or a folder it did not make, and never writes outside its output folder. */
-class SafeOutputTest {
+class SafeOutputIT {
 
     @TempDir
     Path tmp;
@@ -63,22 +63,22 @@ class SafeOutputTest {
 
     @Test
     void buildOutContentIsRefusedAndTheContentIsUntouched() throws Exception {
-        Map<String, String> before = SiteBuildTest.fingerprint(project.root);
+        Map<String, String> before = SiteBuildIT.fingerprint(project.root);
         String printed = refusedBuild(project.root.resolve("content"));
         assertThat(printed).contains("--out " + project.root.resolve("content"), "is the project's content folder", "nothing was written",
                 "Choose another --out");
-        assertThat(SiteBuildTest.fingerprint(project.root)).isEqualTo(before);
+        assertThat(SiteBuildIT.fingerprint(project.root)).isEqualTo(before);
         assertThat(siblingsOf(project.root)).containsExactly("p");
     }
 
     @Test
     void buildOutOfTheProjectFolderOrAFolderAboveItIsRefused() throws Exception {
-        Map<String, String> before = SiteBuildTest.fingerprint(project.root);
+        Map<String, String> before = SiteBuildIT.fingerprint(project.root);
         assertThat(refusedBuild(project.root)).contains("is the project folder itself");
         assertThat(refusedBuild(project.root.resolve("."))).contains("is the project folder itself");
         assertThat(refusedBuild(project.root.resolve(".."))).contains("contains the project folder");
         assertThat(refusedBuild(project.root.resolve("content/.."))).contains("is the project folder itself");
-        assertThat(SiteBuildTest.fingerprint(project.root)).isEqualTo(before);
+        assertThat(SiteBuildIT.fingerprint(project.root)).isEqualTo(before);
     }
 
     @Test
@@ -165,13 +165,13 @@ class SafeOutputTest {
         assertThat(text).contains("destination.folder=target/site-archive");
         Files.writeString(properties, text.replace("destination.folder=target/site-archive", "destination.folder=content"));
         int line = (int) text.lines().takeWhile(l -> !l.startsWith("destination.folder=")).count() + 1;
-        Map<String, String> before = SiteBuildTest.fingerprint(project.root.resolve("content"));
+        Map<String, String> before = SiteBuildIT.fingerprint(project.root.resolve("content"));
         err.reset();
         assertThat(Main.run("build", "--source=" + project.root)).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8).strip()).isEqualTo("error: jbake.properties:" + line
                 + ": destination.folder=content is the project's content folder, and a build replaces its output folder whole; nothing was written."
                 + " Set another destination.folder (a folder of its own), e.g. destination.folder=target/site-archive.");
-        assertThat(SiteBuildTest.fingerprint(project.root.resolve("content"))).isEqualTo(before);
+        assertThat(SiteBuildIT.fingerprint(project.root.resolve("content"))).isEqualTo(before);
     }
 
     @Test

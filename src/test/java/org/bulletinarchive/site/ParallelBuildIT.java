@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The build uses every core, and its output is the same bytes as a build on one. */
-class ParallelBuildTest {
+class ParallelBuildIT {
 
     @TempDir
     Path tmp;
@@ -22,7 +22,7 @@ class ParallelBuildTest {
 
     private SiteBuilder.Result buildWith(int threads, String name) throws Exception {
         System.setProperty(Parallel.THREADS_PROPERTY, Integer.toString(threads));
-        FixtureProject project = SeveralSeriesSiteTest.twoSeries(tmp.resolve(name));
+        FixtureProject project = SeveralSeriesSiteIT.twoSeries(tmp.resolve(name));
         return project.build();
     }
 
@@ -31,7 +31,7 @@ class ParallelBuildTest {
         SiteBuilder.Result one = buildWith(1, "one");
         SiteBuilder.Result four = buildWith(4, "four");
         assertThat(one.pages()).isGreaterThan(40);
-        assertThat(SiteBuildTest.fingerprint(four.site())).isEqualTo(SiteBuildTest.fingerprint(one.site()));
+        assertThat(SiteBuildIT.fingerprint(four.site())).isEqualTo(SiteBuildIT.fingerprint(one.site()));
         assertThat(Files.readAllBytes(four.zip())).isEqualTo(Files.readAllBytes(one.zip()));
         assertThat(Files.readAllBytes(four.war())).isEqualTo(Files.readAllBytes(one.war()));
     }

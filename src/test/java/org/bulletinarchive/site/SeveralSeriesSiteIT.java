@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 永州市营商环境工作简报, whose 第17期 of 2023 has the same year and number, a county, a department,
  * one subject twice and the original PDF. All text of the second series is made up for the test.
  */
-class SeveralSeriesSiteTest {
+class SeveralSeriesSiteIT {
 
     static final String SECOND_SERIES = """
             -- content/series/yongzhou-jianbao/2023/16/index.md --

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two runs writing one folder at once: one waits for the other (or is refused), and what is left is whole. */
-class ConcurrentWritesTest {
+class ConcurrentWritesIT {
 
     @TempDir
     Path tmp;

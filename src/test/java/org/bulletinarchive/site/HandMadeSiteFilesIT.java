@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Files an administrator put into the published site are named before a build removes them, and assets/root/ is where they belong. */
-class HandMadeSiteFilesTest {
+class HandMadeSiteFilesIT {
 
     @Test
     void aBuildNamesTheFilesItRemovesFromThePublishedSiteFullAndIncremental(@TempDir Path tmp) throws Exception {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A body edited by hand reaches the pages as written: plain paragraphs, never markup. */
-class PlainTextBodySiteTest {
+class PlainTextBodySiteIT {
 
     @TempDir
     Path tmp;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The link check's quick reading of a page finds exactly the links and ids a full parse finds. */
-class TagScannerTest {
+class TagScannerIT {
 
     @TempDir
     Path tmp;

@@ -40,7 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * -- replace PATH --                                      (first line: what, second line: with what)
  * </pre>
  */
-class MalformedInputTest {
+class MalformedInputIT {
 
     private static final Path CORPUS = Path.of("src/test/resources/malformed");
 

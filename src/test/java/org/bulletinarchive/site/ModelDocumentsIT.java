@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The search index is built from the model; what it indexes is exactly what the rendered pages show. */
-class ModelDocumentsTest {
+class ModelDocumentsIT {
 
     @TempDir
     Path tmp;
@@ -39,6 +39,6 @@ class ModelDocumentsTest {
 
     @Test
     void twoSeriesWithHeadlinesCountiesAndDepartmentsIndexedFromTheModelEqualWhatThePagesShow() throws Exception {
-        assertSameDocuments(SeveralSeriesSiteTest.twoSeries(tmp.resolve("two")));
+        assertSameDocuments(SeveralSeriesSiteIT.twoSeries(tmp.resolve("two")));
     }
 }

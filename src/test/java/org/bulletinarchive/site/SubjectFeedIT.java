@@ -20,11 +20,11 @@ import org.w3c.dom.Node;
 
 /**
  * A feed per subject (cities/<slug>.xml): Atom like the series feeds, one entry per item tagged with the subject, linked
- * from the subject's page. Built from the committed sample with {@link ItemsAndTagsSiteTest#TAGGED} (an item with three
+ * from the subject's page. Built from the committed sample with {@link ItemsAndTagsSiteIT#TAGGED} (an item with three
  * subjects) and a later issue whose item carries control characters, once without a base URL and once with one and
  * feed.issues=1. All bulletin text here is made up for the test.
  */
-class SubjectFeedTest {
+class SubjectFeedIT {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final String BASE = "https://intranet.example/bulletins/";
@@ -70,11 +70,11 @@ class SubjectFeedTest {
     @BeforeAll
     static void bake() throws Exception {
         FixtureProject p = FixtureProject.withCommittedContent(tmp.resolve("plain"));
-        SiteFixture.files(p.root, ItemsAndTagsSiteTest.TAGGED + CONTROL_CHARACTERS);
+        SiteFixture.files(p.root, ItemsAndTagsSiteIT.TAGGED + CONTROL_CHARACTERS);
         p.build();
         plain = p.site();
         FixtureProject h = FixtureProject.withCommittedContent(tmp.resolve("hosted"));
-        SiteFixture.files(h.root, ItemsAndTagsSiteTest.TAGGED + CONTROL_CHARACTERS);
+        SiteFixture.files(h.root, ItemsAndTagsSiteIT.TAGGED + CONTROL_CHARACTERS);
         Path props = h.root.resolve("jbake.properties");
         Files.writeString(props, Files.readString(props).replace("feed.issues=20\n", "feed.issues=1\n"));
         new SiteBuilder(h.root, line -> { }).baseUrl(BASE).build(h.site());

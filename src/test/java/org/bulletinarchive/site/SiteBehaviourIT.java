@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Small fixture sites, one per behaviour. */
-class SiteBehaviourTest {
+class SiteBehaviourIT {
 
     @TempDir
     Path tmp;
@@ -102,7 +102,7 @@ class SiteBehaviourTest {
     void aBrokenLinkFailsTheBuildNamingPageAndLinkAndLeavesTheLastGoodSite() throws Exception {
         FixtureProject p = FixtureProject.withCommittedContent(tmp.resolve("p"));
         p.build();
-        var before = SiteBuildTest.fingerprint(p.site());
+        var before = SiteBuildIT.fingerprint(p.site());
         Path template = p.root.resolve("templates/city.ftl");
         Files.writeString(template, Files.readString(template).replace("<h1>${city.ref.name}</h1>",
                 "<h1>${city.ref.name}</h1><a href=\"${page.root}missing.html\">x</a><a href=\"#nowhere\">y</a>"));
@@ -112,7 +112,7 @@ class SiteBehaviourTest {
                 .hasMessageContaining("no such file")
                 .hasMessageContaining("#nowhere")
                 .hasMessageContaining("last good site");
-        assertThat(SiteBuildTest.fingerprint(p.site())).isEqualTo(before);
+        assertThat(SiteBuildIT.fingerprint(p.site())).isEqualTo(before);
     }
 
     @Test

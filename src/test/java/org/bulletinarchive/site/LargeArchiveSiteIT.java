@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * fifth of the bound, so that, were one of them still growing with the archive, the full archive would break it.
  * Measured at 800 issues × 12 entries over 20 years with {@link SyntheticContent#main}: see the README.
  */
-class LargeArchiveSiteTest {
+class LargeArchiveSiteIT {
 
     static final long BOUND = 150 * 1024;
     static final int YEARS = 20;

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The test bulletins under src/test/resources/bulletins, written for this project in the layouts
  * real offices use, each with an expected.tsv that says what a correct import yields.
  */
-class BulletinLayoutsTest {
+class BulletinLayoutsIT {
 
     static final Path BULLETINS = Path.of("src/test/resources/bulletins");
     private static final Gazetteer GAZETTEER = Gazetteer.standard();
