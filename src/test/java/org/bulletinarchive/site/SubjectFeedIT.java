@@ -191,7 +191,7 @@ class SubjectFeedIT {
     @Test
     void anItemTaggedWithSeveralSubjectsIsAnEntryOfEachOfTheirFeeds() throws Exception {
         for (String slug : List.of("changsha-xian", "liuyang", "ningxiang")) {
-            assertThat(entries(plain.resolve("cities/" + slug + ".xml")).stream().map(SubjectFeedTest::alternate))
+            assertThat(entries(plain.resolve("cities/" + slug + ".xml")).stream().map(SubjectFeedIT::alternate))
                     .as(slug).contains("../series/changsha-tongbao/2024/5/01-changsha-xian.html");
         }
         // the item about no subject is in no subject's feed
@@ -202,7 +202,7 @@ class SubjectFeedIT {
 
     @Test
     void aFeedListsItsNewestItemsFirstAndAtMostFeedIssuesOfThem() throws Exception {
-        assertThat(entries(plain.resolve("cities/changsha-xian.xml")).stream().map(SubjectFeedTest::alternate)).containsExactly(
+        assertThat(entries(plain.resolve("cities/changsha-xian.xml")).stream().map(SubjectFeedIT::alternate)).containsExactly(
                 "../series/changsha-tongbao/2024/6/01-changsha-xian.html", "../series/changsha-tongbao/2024/5/01-changsha-xian.html");
         assertThat(text(feed(plain.resolve("cities/changsha-xian.xml")), "updated")).isEqualTo("2024-04-10T00:00:00+08:00");
         for (Path file : feeds(hosted)) {
