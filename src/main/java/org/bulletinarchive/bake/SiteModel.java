@@ -360,7 +360,9 @@ public final class SiteModel {
         List<Crumb> above = new ArrayList<>();
         String parent = place.parent();
         // a township's county, then its prefecture: at most a few steps, and never round in a circle
-        for (int depth = 0; depth < 4 && !parent.isBlank() && !parent.equals(group) && !parent.equals(place.slug()); depth++) {
+        // a township or village climbs to its county and prefecture; anything else shows its parent only (a department its owner)
+        int steps = Place.TOWNSHIP.equals(place.kind()) || "village".equals(place.kind()) ? 3 : 1;
+        for (int depth = 0; depth < steps && !parent.isBlank() && !parent.equals(group) && !parent.equals(place.slug()); depth++) {
             Place p = find(parent, places, gazetteer);
             above.add(0, new Crumb(p == null ? parent : p.name(), places.containsKey(parent) ? cityUrl(parent) : ""));
             parent = p == null ? "" : p.parent();
@@ -402,7 +404,9 @@ public final class SiteModel {
                 }
                 Place place = members.containsKey(slug) ? places.get(slug) : find(slug, places, gazetteer);
                 String parent = place == null ? "" : place.parent();
-                if (!parent.isBlank() && !parent.equals(slug) && !parent.equals(g)) {
+                // a department is listed under its owner, and no further up: the 部门 group is no map of the country
+                boolean climbs = members.containsKey(slug) || !List.of(DEPARTMENTS, REGIONS, OTHER).contains(g);
+                if (climbs && !parent.isBlank() && !parent.equals(slug) && !parent.equals(g)) {
                     below.computeIfAbsent(parent, k -> new ArrayList<>()).add(slug);
                     pending.add(parent);
                 } else {
