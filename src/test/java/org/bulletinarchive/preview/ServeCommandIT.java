@@ -53,7 +53,7 @@ class ServeCommandIT {
             for (int i = 0; i < 600 && !output.toString().contains(open); i++) {
                 Thread.sleep(100);
             }
-            assertThat(output.toString()).contains("built 46 pages", "into target/preview in ", open);
+            assertThat(output.toString()).contains("pages (1 issue, 19 entries, 19 subjects) into target/preview in ", open);
             HttpResponse<String> home = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(home.statusCode()).isEqualTo(200);
