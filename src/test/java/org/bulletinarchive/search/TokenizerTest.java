@@ -16,7 +16,10 @@ import org.openqa.selenium.json.Json;
 
 class TokenizerTest {
 
-    /** The vectors shared with src/test/js/tokenizer.test.js. */
+    /**
+     * The vectors shared with src/test/js/tokenizer.test.js; their "phrases" (the runs the browser checks in a result's
+     * stored text, 2023年) are the client's alone, since the index has no part in them.
+     */
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> vectors() throws Exception {
         return new Json().toType(Files.readString(Path.of("src/test/resources/search/tokenizer-vectors.json")), List.class);
