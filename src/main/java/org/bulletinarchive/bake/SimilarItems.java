@@ -403,7 +403,9 @@ public final class SimilarItems {
             int kept = 0;
             for (int k = 0; k < count; k++) {
                 int c = found[k];
-                if (places.elsewhere(d, c)) {
+                // most candidates share less than the last of a full list: they are passed over before any other test
+                boolean better = kept < RERANK || shared[c] > shared[best[kept - 1]] || shared[c] == shared[best[kept - 1]] && c < best[kept - 1];
+                if (better && places.elsewhere(d, c)) {
                     kept = insert(best, kept, c, (a, b) -> shared[a] != shared[b] ? shared[a] > shared[b] : a < b);
                 }
             }
