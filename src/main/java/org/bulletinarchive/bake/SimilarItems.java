@@ -29,7 +29,7 @@ public final class SimilarItems {
     /** The item's most weighted terms, whose postings give its candidates. */
     static final int TERMS = 16;
     /** Of a term's postings, those where it weighs most: a term of thousands of items is walked no further. */
-    static final int POSTINGS = 1024;
+    static final int POSTINGS = 512;
     /** The candidates sharing most of the item's top terms, compared with it in full. */
     static final int RERANK = 24;
     /** Scores are compared at this precision, so that equal texts tie and go by URL, whatever the rounding. */
@@ -86,7 +86,8 @@ public final class SimilarItems {
         Vectors vectors = Vectors.of(docs, inSample);
         Postings postings = Postings.of(vectors);
         Places places = Places.of(docs);
-        int chunks = Math.min(Parallel.threads(), Math.max(1, docs.length / 500));
+        // a few runs of items per thread, so that no thread waits for another with the longer texts
+        int chunks = Math.max(1, Math.min(4 * Parallel.threads(), docs.length / 250));
         List<Chunk> done = Parallel.map(IntStream.range(0, chunks).boxed().toList(),
                 k -> new Matcher(vectors, postings, places).match(docs.length * k / chunks, docs.length * (k + 1) / chunks));
         Map<Entry, List<Entry>> lists = new IdentityHashMap<>();
@@ -180,18 +181,22 @@ public final class SimilarItems {
                     }
                 }
             }
+            double[] idf = new double[df.length];
+            for (int t = 0; t < df.length; t++) {
+                idf[t] = Math.log((double) n / Math.max(1, df[t]));
+            }
             float[][] weights = new float[docs.length][];
             for (int d = 0; d < docs.length; d++) {
-                weights[d] = weights(terms[d], counts[d], df, n);
+                weights[d] = weights(terms[d], counts[d], idf);
             }
             return new Vectors(terms, weights, dictionary.keys());
         }
 
-        private static float[] weights(int[] terms, int[] counts, int[] df, int n) {
+        private static float[] weights(int[] terms, int[] counts, double[] idf) {
             double[] w = new double[terms.length];
             double norm = 0;
             for (int i = 0; i < terms.length; i++) {
-                w[i] = (1 + Math.log(counts[i])) * Math.log((double) n / Math.max(1, df[terms[i]]));
+                w[i] = (counts[i] == 1 ? 1 : 1 + Math.log(counts[i])) * idf[terms[i]];
                 norm += w[i] * w[i];
             }
             float[] out = new float[terms.length];
@@ -423,7 +428,9 @@ public final class SimilarItems {
             int[] best = new int[TERMS];
             int kept = 0;
             for (int i = 0; i < own.length; i++) {
-                if (w[i] > 0 && postings.docs()[own[i]].length > 0) {
+                // as for candidates: a term weighing less than the last of a full list is passed over first
+                boolean better = kept < TERMS || w[i] >= w[best[kept - 1]];
+                if (better && w[i] > 0 && postings.docs()[own[i]].length > 0) {
                     kept = insert(best, kept, i, (a, b) -> w[a] != w[b] ? w[a] > w[b] : keys[own[a]] < keys[own[b]]);
                 }
             }
