@@ -44,6 +44,14 @@
   <p><a href="${page.root}${entry.city.url}">${entry.city.name}的全部条目 →</a></p>
 </section>
 </#if>
+<#if entry.elsewhere?has_content>
+<section class="elsewhere" aria-labelledby="elsewhere-title">
+  <h2 id="elsewhere-title">在其他地方</h2>
+  <ol class="entry-list">
+    <#list entry.elsewhere as e><@layout.entryItem e=e/></#list>
+  </ol>
+</section>
+</#if>
 <p class="print-source"><@layout.printQrCode/>来源：${entry.issue.series.name} ${entry.issue.label}，${entry.issue.dateCn}<#if page.canonical?has_content> · ${page.canonical}</#if></p>
 </#if>
 </@layout.html>

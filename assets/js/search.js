@@ -16,18 +16,19 @@
   }
   function isDigit(c) { return c >= 48 && c <= 57; }
   function isWord(c) { return (c >= 97 && c <= 122) || isDigit(c) || (c >= 0xC0 && c <= 0x24F && c !== 0xD7 && c !== 0xF7); }
-  function segments(text) {
-    var cps = Array.from(normalize(text)), out = [], run = '', kind = 0;
+  function segments(text) { // -> [{han, text, at, to}], at/to: code point offsets in the normalised text
+    var cps = Array.from(normalize(text)), out = [], run = '', kind = 0, at = 0;
     for (var i = 0; i < cps.length; i++) {
       var c = cps[i].codePointAt(0), k = 0;
       if (isHan(c)) k = 1;
       else if (isWord(c)) k = 2;
       else if (c === 46 && kind === 2 && isDigit(run.charCodeAt(run.length - 1)) && i + 1 < cps.length && isDigit(cps[i + 1].codePointAt(0))) k = 2;
-      if (k !== kind && kind !== 0) { out.push({ han: kind === 1, text: run }); run = ''; }
+      if (k !== kind && kind !== 0) { out.push({ han: kind === 1, text: run, at: at, to: i }); run = ''; }
+      if (k !== kind) at = i;
       if (k !== 0) run += cps[i];
       kind = k;
     }
-    if (kind !== 0) out.push({ han: kind === 1, text: run });
+    if (kind !== 0) out.push({ han: kind === 1, text: run, at: at, to: cps.length });
     return out;
   }
   function indexTerms(text) {
@@ -49,6 +50,31 @@
       for (var i = 0; i + 1 < c.length; i++) add(c[i] + c[i + 1]);
     });
     return terms;
+  }
+  // --- phrases, checked in the stored text: a Han run of 3+ characters, or words and Han written together (2023年).
+  // In the text a space between a word and Han does not part them (2023 年), anything else does (2023—2025年).
+  function piece(s) { return s.han ? s.text : '\x01' + s.text + '\x02'; } // whole words: no 2023年 in 12023年
+  function runs(query) { // segments written together, by the query's space-separated parts
+    var out = [];
+    normalize(query).split(/\s+/).forEach(function (part) {
+      segments(part).forEach(function (s, i, all) {
+        if (i > 0 && s.at === all[i - 1].to) out[out.length - 1].push(s); else out.push([s]);
+      });
+    });
+    return out;
+  }
+  function isPhrase(run) { return run.length > 1 || (run[0].han && Array.from(run[0].text).length > 2); }
+  function phraseText(text) {
+    var cps = Array.from(normalize(text)), out = '';
+    segments(text).forEach(function (s, i, all) {
+      var p = all[i - 1];
+      if (p) out += p.han !== s.han && /^[ \t]*$/.test(cps.slice(p.to, s.at).join('')) ? '' : '|';
+      out += piece(s);
+    });
+    return out;
+  }
+  function phrases(query) { // for tests
+    return runs(query).filter(isPhrase).map(function (r) { return r.map(function (s) { return s.text; }); });
   }
   function hash(term) { // FNV-1a over UTF-16 code units, as SearchIndex assigns shards
     var h = 0x811c9dc5;
@@ -174,15 +200,19 @@
     return parts;
   }
   function verifies(doc, phrases) {
-    var text = charMap(doc.t + '\n' + doc.c + '\n' + doc.x).norm;
+    var text = phraseText(doc.t + '\n' + doc.c + '\n' + doc.x);
     return phrases.every(function (p) { return text.indexOf(p) >= 0; });
   }
 
   function search(query, opts) {
     opts = opts || {};
-    var q = query || '', terms = queryTerms(q), segs = segments(q);
-    var phrases = segs.filter(function (s) { return s.han && Array.from(s.text).length > 2; }).map(function (s) { return s.text; });
-    var needles = segs.map(function (s) { return s.text; });
+    var q = query || '', terms = queryTerms(q), rs = runs(q), needles = [];
+    var phrases = rs.filter(isPhrase).map(function (r) { return r.map(piece).join(''); });
+    rs.forEach(function (r) {
+      var t = r.map(function (s) { return s.text; });
+      needles.push(t.join(''));
+      if (t.length > 1) needles.push(t.join(' '));
+    });
     return whenReady().then(function () {
       if (!terms.length) return { kind: 'none', query: q, total: 0, exact: true, more: false, results: [], cities: [], years: [], series: [] };
       return Promise.all([Promise.all(terms.map(term)), load('f')]).then(function (got) {
@@ -336,7 +366,7 @@
   }
 
   global.BulletinSearch = {
-    register: register, search: search, segments: segments, indexTerms: indexTerms, queryTerms: queryTerms,
+    register: register, search: search, segments: segments, indexTerms: indexTerms, queryTerms: queryTerms, phrases: phrases,
     normalize: normalize, highlight: highlight, hash: hash,
     setLoader: function (f) { loader = f; } // for tests: f(path, fail) must make the file call register()
   };

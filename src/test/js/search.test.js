@@ -59,6 +59,26 @@ test('matches numbers and decimal versions as words', async () => {
   assert.deepStrictEqual(urls(await client().search('０７４６')), ['issues/2023/17/01-beijing.html']);
 });
 
+test('matches a year and its 年 only where they are written together, and counts them exactly', async () => {
+  const r = await client().search('2023年');
+  // not 2023—2025年 (a range) nor 12023年 (another number); 2023 年 with a space is the same words
+  assert.deepStrictEqual(urls(r).sort(), ['issues/2023/11/01-xiangtan.html', 'issues/2023/11/02-shaoyang.html']);
+  assert.strictEqual(r.kind, 'all');
+  assert.strictEqual(r.exact, true);
+  assert.strictEqual(r.total, 2);
+  const shaoyang = r.results.find((x) => x.doc.u === 'issues/2023/11/02-shaoyang.html');
+  assert.ok(shaoyang.snippet.some((p) => p.m && p.t === '2023 年'));
+  assert.ok(!r.results[0].snippet.some((p) => p.m && p.t === '年'), 'no 年 marked on its own');
+});
+
+test('matches the end of a range as written and the terms of a spaced query anywhere', async () => {
+  assert.deepStrictEqual(urls(await client().search('2025年')), ['issues/2023/11/03-loudi.html']);
+  const spaced = await client().search('2023 年');
+  assert.deepStrictEqual(urls(spaced).sort(), ['issues/2023/11/01-xiangtan.html', 'issues/2023/11/02-shaoyang.html',
+    'issues/2023/11/03-loudi.html', 'issues/2023/11/04-huaihua.html']);
+  assert.strictEqual(spaced.exact, true);
+});
+
 test('finds an entry by its city name and by a single character', async () => {
   assert.deepStrictEqual(urls(await client().search('粤港澳')), ['issues/2023/13/02-dawanqu.html']);
   assert.deepStrictEqual(urls(await client().search('湾')), ['issues/2023/13/02-dawanqu.html']);

@@ -12,8 +12,15 @@ for (const v of vectors) {
   test('agrees with the shared vector: ' + v.name, () => {
     assert.deepStrictEqual(search.indexTerms(v.input), v.index);
     assert.deepStrictEqual(search.queryTerms(v.input), v.query);
+    // the runs the client checks in the stored text; the index (and so Java) has no part in them
+    if (v.phrases) assert.deepStrictEqual(search.phrases(v.input), v.phrases);
   });
 }
+
+test('the shared vectors hold phrases across digits and Han', () => {
+  const withPhrases = vectors.filter((v) => v.phrases).map((v) => v.input);
+  assert.ok(withPhrases.includes('2023年') && withPhrases.includes('2023 年') && withPhrases.includes('（2023—2025年）'));
+});
 
 test('hashes terms to shards as ShardWriter.shard does', () => {
   // values computed by Java: Integer.toUnsignedString of FNV-1a over UTF-16 units

@@ -114,6 +114,11 @@ public final class SiteModel {
 
     /** Builds the views; {@code originals} are the files published beside each issue (by identity of the issue). */
     public static SiteModel of(List<Bulletin> bulletins, Gazetteer gazetteer, Map<Issue, List<Original>> originals) {
+        return of(bulletins, gazetteer, originals, SimilarItems.of(bulletins));
+    }
+
+    /** Builds the views; {@code similar}: the items alike to each elsewhere, computed from the same bulletins. */
+    public static SiteModel of(List<Bulletin> bulletins, Gazetteer gazetteer, Map<Issue, List<Original>> originals, SimilarItems similar) {
         List<Bulletin> newestFirst = new ArrayList<>(bulletins);
         newestFirst.sort(Comparator.comparing((Bulletin b) -> b.issue().date()).thenComparingInt(b -> b.issue().number())
                 .thenComparing(b -> b.issue().series().slug(), Comparator.reverseOrder()).reversed());
@@ -179,7 +184,8 @@ public final class SiteModel {
                 EntryView view = entryView(e, marks.get(e), ref, b.issue(), chains,
                         j > 0 ? entryRefs.get(list.get(j - 1)) : null, j + 1 < list.size() ? entryRefs.get(list.get(j + 1)) : null,
                         e.primary().map(p -> nearest(byCity.get(p.slug()), cityPosition.get(e)).stream().map(entryRefs::get).toList())
-                                .orElse(List.of()));
+                                .orElse(List.of()),
+                        similar.of(e).stream().map(entryRefs::get).toList());
                 entryViews.add(view);
                 bySection.computeIfAbsent(e.section() == null ? new Section("") : e.section(), s -> new ArrayList<>()).add(view);
             }
@@ -297,7 +303,7 @@ public final class SiteModel {
     }
 
     private static EntryView entryView(Entry e, String mark, IssueRef ref, Issue issue, Map<String, List<Crumb>> chains,
-                                       EntryRef previous, EntryRef next, List<EntryRef> sameCity) {
+                                       EntryRef previous, EntryRef next, List<EntryRef> sameCity, List<EntryRef> elsewhere) {
         String lead = Text.firstSentence(e.paragraphs().get(0));
         String label = label(e, mark);
         CityRef city = e.primary().map(SiteModel::cityRef).orElse(null);
@@ -305,7 +311,7 @@ public final class SiteModel {
         return new EntryView(anchor(e), entryUrl(e), city, e.subjects().stream().map(SiteModel::cityRef).toList(), namedBySubject(e), e.title(), label, mark,
                 e.primary().map(p -> chains.get(p.slug())).orElse(List.of()),
                 e.section() == null ? "" : e.section().title(), e.section() == null ? "" : sectionAnchor(e.section(), issue), e.heading(), e.paragraphs(), lead, Text.shorten(lead, 40), headline, ref,
-                previous, next, sameCity, e.aliases().stream().map(a -> a + ".html").toList());
+                previous, next, sameCity, elsewhere, e.aliases().stream().map(a -> a + ".html").toList());
     }
 
     /** Chinese numerals up to 99, enough for entries of one issue. */

@@ -74,11 +74,13 @@ public final class Views {
      * {@code bySubject} whether it is called by its subject's name (长沙（一）) rather than its title;
      * {@code title} its printed title line without its mark, else its first sentence shortened; {@code heading} its own
      * heading line as printed (1. 长沙县, ◆ 道县, 雨湖区开展…), or ""; {@code aliases} the page names it had before
-     * (05-general.html), in its issue's folder, each written as a page that leads to it.
+     * (05-general.html), in its issue's folder, each written as a page that leads to it; {@code elsewhere} the items of
+     * other subjects and issues most alike in text (在其他地方, {@link SimilarItems}), most alike first.
      */
     public record EntryView(String anchor, String url, CityRef city, List<CityRef> tags, boolean bySubject, String title, String label, String mark, List<Crumb> chain,
                             String section, String sectionAnchor, String heading, List<String> paragraphs, String excerpt, String teaser,
-                            String headline, IssueRef issue, EntryRef previous, EntryRef next, List<EntryRef> sameCity, List<String> aliases) {
+                            String headline, IssueRef issue, EntryRef previous, EntryRef next, List<EntryRef> sameCity, List<EntryRef> elsewhere,
+                            List<String> aliases) {
     }
 
     /** An original file of an issue published beside its page, e.g. the PDF as printed. */

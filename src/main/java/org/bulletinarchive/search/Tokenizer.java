@@ -2,6 +2,7 @@ package org.bulletinarchive.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -101,6 +102,27 @@ public final class Tokenizer {
             }
         }
         return new ArrayList<>(terms);
+    }
+
+    /**
+     * The Han bigrams among {@link #indexTerms}, in text order with repeats, each as its two code points in one long
+     * (the first shifted left by 21 bits): for comparing many texts without a string per term.
+     */
+    public static long[] hanBigrams(String text) {
+        String s = normalize(text);
+        long[] out = new long[Math.max(16, s.length())];
+        int n = 0;
+        int previous = -1;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            boolean han = isHan(cp);
+            if (han && previous >= 0) {
+                out[n++] = ((long) previous << 21) | cp;
+            }
+            previous = han ? cp : -1;
+            i += Character.charCount(cp);
+        }
+        return Arrays.copyOf(out, n);
     }
 
     static boolean isHan(int cp) {

@@ -17,6 +17,7 @@ import org.bulletinarchive.bake.AssetPipeline;
 import org.bulletinarchive.bake.ContentLoader;
 import org.bulletinarchive.bake.OriginalFiles;
 import org.bulletinarchive.bake.PageRenderer;
+import org.bulletinarchive.bake.SimilarItems;
 import org.bulletinarchive.bake.SiteBaker;
 import org.bulletinarchive.bake.SiteModel;
 import org.bulletinarchive.bake.SiteSettings;
@@ -45,8 +46,8 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 
 /**
- * The build, stage by stage: load content → original files → model → assets → search index → pages → link check
- * → zip (also placed in the site, as its offline copy) → .gz files (site.gzip, build --gzip) → war → publish. The
+ * The build, stage by stage: load content → original files → items alike (similar) → model → assets → search index
+ * → pages → link check → zip (also placed in the site, as its offline copy) → .gz files (site.gzip, build --gzip) → war → publish. The
  * output folder is checked first (never the project's sources, never a folder the build did not make) and locked
  * against a second build. Everything is written to a staging folder, a staged
  * zip and a staged war; the previous site, zip and war are replaced together only when every stage has passed, so a
@@ -163,7 +164,9 @@ public final class SiteBuilder {
         loader.warnings().forEach(w -> log.accept("warning: " + w));
         Map<Issue, List<Views.Original>> originals = timed("originals", () -> OriginalFiles.publish(loader.sources(), project, staging),
                 o -> o.values().stream().mapToInt(List::size).sum() + " PDF files");
-        SiteModel model = timed("model", () -> SiteModel.of(bulletins, gazetteer, originals),
+        SimilarItems similar = timed("similar", () -> SimilarItems.of(bulletins),
+                s -> s.itemsWithList() + " of " + s.items() + " items with items alike elsewhere, " + s.compared() + " pairs compared");
+        SiteModel model = timed("model", () -> SiteModel.of(bulletins, gazetteer, originals, similar),
                 m -> m.entries().size() + " entries, " + m.cities().size() + " cities");
         Map<String, String> assets = timed("assets", () -> AssetPipeline.publish(config.getAssetFolder().toPath(), staging), a -> a.size() + " files");
         List<org.bulletinarchive.search.SearchDocument> documents = org.bulletinarchive.search.ModelDocuments.of(model);

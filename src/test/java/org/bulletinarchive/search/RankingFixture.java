@@ -47,6 +47,15 @@ public final class RankingFixture {
                 "落实河长巡河制度，河湖面貌持续改善。");
         entry(root, "series/ducha/2023/12/01-hengyang.html", "ducha", "督查通报", "河湖长制督查", "衡阳", "hengyang", 12, 2023,
                 "2023-07-21", "督查河长巡河落实情况，发现问题限期整改。");
+        // a year and its 年 written together, apart, in a range and in a longer number: 2023年 is in the first two only
+        entry(root, "issues/2023/11/01-xiangtan.html", "证照分离", "湘潭", "xiangtan", 11, 2023, "2023-07-06",
+                "2023年全面推行证照分离改革。");
+        entry(root, "issues/2023/11/02-shaoyang.html", "审批提速", "邵阳", "shaoyang", 11, 2023, "2023-07-06",
+                "2023 年共办理审批事项一万件。");
+        entry(root, "issues/2023/11/03-loudi.html", "三年行动", "娄底", "loudi", 11, 2023, "2023-07-06",
+                "实施三年行动计划（2023—2025年），分年度推进。");
+        entry(root, "issues/2023/11/04-huaihua.html", "档案归档", "怀化", "huaihua", 11, 2023, "2023-07-06",
+                "2023 批次的编号12023年度档案已归档。");
         SiteFixture.write(root.resolve("issues/2023/17/index.html"),
                 "<!DOCTYPE html><html><body><p>联系电话：0746-8358692</p><p>第17期目录，不是条目</p></body></html>\n");
         SiteFixture.write(root.resolve("search.html"), SiteFixture.SEARCH_PAGE);

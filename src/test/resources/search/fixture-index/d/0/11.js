@@ -1,1 +1,1 @@
-BulletinSearch.register({"k":"d","i":11,"u":"issues/2023/18/02-beijing.html","t":"集成服务改革","c":"北京","s":"beijing","r":"zhuanbao","n":18,"y":2023,"a":"2023-10-12","e":"测试","x":"推出更多一件事集成服务，株洲经验获肯定。"});
+BulletinSearch.register({"k":"d","i":11,"u":"issues/2023/15/01-zhuzhou.html","t":"巩固拓展改革","c":"株洲","s":"zhuzhou","r":"zhuanbao","n":15,"y":2023,"a":"2023-08-31","e":"测试","x":"巩固拓展一件事一次办改革，株洲经验获肯定。"});

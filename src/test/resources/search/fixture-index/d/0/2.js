@@ -1,1 +1,1 @@
-BulletinSearch.register({"k":"d","i":2,"u":"series/ducha/2023/12/01-hengyang.html","t":"河湖长制督查","c":"衡阳","s":"hengyang","r":"ducha","n":12,"y":2023,"a":"2023-07-21","e":"测试","x":"督查河长巡河落实情况，发现问题限期整改。"});
+BulletinSearch.register({"k":"d","i":2,"u":"issues/2023/11/03-loudi.html","t":"三年行动","c":"娄底","s":"loudi","r":"zhuanbao","n":11,"y":2023,"a":"2023-07-06","e":"测试","x":"实施三年行动计划（2023—2025年），分年度推进。"});

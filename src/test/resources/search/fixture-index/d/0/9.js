@@ -1,1 +1,1 @@
-BulletinSearch.register({"k":"d","i":9,"u":"issues/2023/17/05-yueyang.html","t":"容缺受理","c":"岳阳","s":"yueyang","r":"zhuanbao","n":17,"y":2023,"a":"2023-09-28","e":"测试","x":"推行容缺办，审批提速。"});
+BulletinSearch.register({"k":"d","i":9,"u":"issues/2023/14/02-changde.html","t":"优化发展","c":"常德","s":"changde","r":"zhuanbao","n":14,"y":2023,"a":"2023-08-17","e":"测试","x":"持续优化营商环境，打造宜商常德。"});
