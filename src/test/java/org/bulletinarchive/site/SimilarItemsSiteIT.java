@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 在其他地方 on item pages: three townships' 企业服务专员 in three issues find each other; an item like no other shows no
  * such section. All bulletin text here is made up for the test.
  */
-class SimilarItemsSiteTest {
+class SimilarItemsSiteIT {
 
     static final String MASTHEAD = "县优化办工作简报\n\n第 %d 期\n\n东安县优化办　　2024年%d月2日\n\n";
     static final String END = "报：县人民政府领导同志。\n";
