@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How many item pages a new issue changes through their 在其他地方 lists: the 1,000-entry archive of bench/run.sh,
- * read with and without its newest bulletin, the lists of the items both hold compared. The figure is in the README.
+ * read with and without its newest bulletin, the lists of the items both hold compared. The figure is in docs/performance.md.
  */
 class SimilarListsAfterNewIssueTest {
 

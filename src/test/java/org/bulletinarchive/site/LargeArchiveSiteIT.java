@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a subject's page showing its newest entries with a page per older year, the subject index split into a page per
  * group, the home page listing a bounded number of issues and subjects. The pages that list the archive must fit a
  * fifth of the bound, so that, were one of them still growing with the archive, the full archive would break it.
- * Measured at 800 issues × 12 entries over 20 years with {@link SyntheticContent#main}: see the README.
+ * Measured at 800 issues × 12 entries over 20 years with {@link SyntheticContent#main}: see docs/website.md.
  */
 class LargeArchiveSiteIT {
 
