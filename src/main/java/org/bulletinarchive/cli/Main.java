@@ -43,7 +43,29 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (tests call this; only main exits). */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        CommandLine commandLine = commandLine();
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // the stack is unwound and what the command held is garbage now: there is room to say it in one line
+            java.io.PrintWriter err = commandLine.getErr();
+            err.println("error: " + outOfMemory(Runtime.getRuntime().maxMemory()));
+            if (java.util.Arrays.asList(args).contains("--debug")) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return 1;
+        }
+    }
+
+    /** What to do when the archive needs more memory than the JVM's heap of {@code maxHeap} bytes. */
+    static String outOfMemory(long maxHeap) {
+        long mb = maxHeap / (1024 * 1024);
+        long more = Math.max(2048, Long.highestOneBit(Math.max(1, mb)) * 2);
+        String option = more % 1024 == 0 ? "-Xmx" + more / 1024 + "g" : "-Xmx" + more + "m";
+        return "out of memory: this archive needs more than the Java heap of " + mb + " MB; nothing was published or half-written."
+                + " Run it with a larger heap: BULLETIN_ARCHIVE_JAVA_OPTS=" + option + " bin/bulletin-archive …"
+                + " (or java " + option + " -jar target/bulletin-archive.jar …).";
     }
 
     /**

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.bulletinarchive.testsupport.Trees;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 
 /** bin/bulletin-archive, the command the README gives, runs the packaged tool with a heap of its own size. */
@@ -13,6 +15,23 @@ class LauncherIT {
     void theLauncherRunsThePackagedToolInAOneGigabyteHeapUnlessToldOtherwise() throws Exception {
         assertThat(run(null)).contains("bulletin-archive", "Max. Heap Size: 1.00G");
         assertThat(run("-Xmx300m")).contains("bulletin-archive", "Max. Heap Size: 300.00M");
+    }
+
+    @Test
+    void aBuildThatNeedsMoreThanItsHeapSaysHowToGiveItMoreInOneLineAndLeavesTheSiteAsItWas(@TempDir Path dir) throws Exception {
+        Path project = Trees.copyOfProject(dir.resolve("p"));
+        ProcessBuilder pb = new ProcessBuilder(Path.of("bin/bulletin-archive").toAbsolutePath().toString(), "build", "--out", "site");
+        pb.directory(project.toFile());
+        // far too small a heap for the gazetteer alone, as 1 GB is for a province's archive
+        pb.environment().put("BULLETIN_ARCHIVE_JAVA_OPTS", "-Xmx12m");
+        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isEqualTo(1);
+        assertThat(err.lines().toList()).singleElement().asString()
+                .startsWith("error: out of memory: this archive needs more than the Java heap of ")
+                .contains("BULLETIN_ARCHIVE_JAVA_OPTS=-Xmx2g bin/bulletin-archive");
+        assertThat(project.resolve("site")).doesNotExist();
     }
 
     /** What bin/bulletin-archive --version prints, with the JVM's settings, given BULLETIN_ARCHIVE_JAVA_OPTS (null: unset). */
