@@ -39,8 +39,8 @@
     <#if s.heading?has_content><h2 id="${s.anchor}-title" class="section-heading">${s.heading}</h2><#else><h2 id="${s.anchor}-title" class="visually-hidden">本期条目</h2></#if>
     <#list s.entries as e>
     <div class="issue-entry" id="${e.anchor}">
-      <#if e.bySubject>
-      <h3 class="issue-entry-city"><a href="${page.root}${e.city.url}"><#if e.heading?has_content>${e.heading}<#else>${e.city.name}</#if></a><#if e.mark?has_content><span class="entry-mark">${e.mark}</span></#if></h3>
+      <#if e.namedBySubject>
+      <h3 class="issue-entry-subject"><a href="${page.root}${e.subject.url}"><#if e.heading?has_content>${e.heading}<#else>${e.subject.name}</#if></a><#if e.mark?has_content><span class="entry-mark">${e.mark}</span></#if></h3>
       <#elseif e.heading?has_content>
       <h3 class="issue-entry-title">${e.heading}</h3>
       <#else>
