@@ -9,7 +9,7 @@
   <li><a href="${page.root}${entry.issue.url}">${entry.issue.label}</a></li>
   <#if entry.section?has_content><li><a href="${page.root}${entry.issue.url}#${entry.sectionAnchor}">${entry.section}</a></li></#if>
 </ol></nav>
-<article class="entry" data-search-doc data-search-title="${entry.headline}" data-search-city="<#if entry.subject??>${entry.subject.name}</#if>" data-search-city-slug="<#if entry.subject??>${entry.subject.slug}</#if>" data-search-series="${entry.issue.series.slug}" data-search-series-name="${entry.issue.series.name}" data-search-issue="${entry.issue.number}" data-search-year="${entry.issue.year}" data-search-date="${entry.issue.date}" data-search-section="${entry.section}">
+<article class="entry" data-search-doc data-search-title="${entry.headline}" data-search-subject="<#if entry.subject??>${entry.subject.name}</#if>" data-search-subject-slug="<#if entry.subject??>${entry.subject.slug}</#if>" data-search-series="${entry.issue.series.slug}" data-search-series-name="${entry.issue.series.name}" data-search-issue="${entry.issue.number}" data-search-year="${entry.issue.year}" data-search-date="${entry.issue.date}" data-search-section="${entry.section}">
   <header>
     <@layout.qrCode/>
     <@layout.chain steps=entry.chain/>
