@@ -9,12 +9,12 @@
   <li><a href="${page.root}${entry.issue.url}">${entry.issue.label}</a></li>
   <#if entry.section?has_content><li><a href="${page.root}${entry.issue.url}#${entry.sectionAnchor}">${entry.section}</a></li></#if>
 </ol></nav>
-<article class="entry" data-search-doc data-search-title="${entry.headline}" data-search-city="<#if entry.city??>${entry.city.name}</#if>" data-search-city-slug="<#if entry.city??>${entry.city.slug}</#if>" data-search-series="${entry.issue.series.slug}" data-search-series-name="${entry.issue.series.name}" data-search-issue="${entry.issue.number}" data-search-year="${entry.issue.year}" data-search-date="${entry.issue.date}" data-search-section="${entry.section}">
+<article class="entry" data-search-doc data-search-title="${entry.headline}" data-search-subject="<#if entry.subject??>${entry.subject.name}</#if>" data-search-subject-slug="<#if entry.subject??>${entry.subject.slug}</#if>" data-search-series="${entry.issue.series.slug}" data-search-series-name="${entry.issue.series.name}" data-search-issue="${entry.issue.number}" data-search-year="${entry.issue.year}" data-search-date="${entry.issue.date}" data-search-section="${entry.section}">
   <header>
     <@layout.qrCode/>
     <@layout.chain steps=entry.chain/>
-    <#if entry.bySubject>
-    <h1><a class="entry-city" href="${page.root}${entry.city.url}">${entry.city.name}</a><#if entry.mark?has_content><span class="entry-mark">${entry.mark}</span></#if></h1>
+    <#if entry.namedBySubject>
+    <h1><a class="entry-subject" href="${page.root}${entry.subject.url}">${entry.subject.name}</a><#if entry.mark?has_content><span class="entry-mark">${entry.mark}</span></#if></h1>
     <#else>
     <h1 class="entry-title">${entry.title}</h1>
     </#if>
@@ -31,17 +31,17 @@
   <#if entry.previous??><a class="pager-prev" rel="prev" href="${page.root}${entry.previous.url}">← 上一条：${entry.previous.label}</a></#if>
   <#if entry.next??><a class="pager-next" rel="next" href="${page.root}${entry.next.url}">下一条：${entry.next.label} →</a></#if>
 </nav>
-<#if entry.city??>
-<section class="same-city" aria-labelledby="same-city-title">
-  <h2 id="same-city-title">${entry.city.name}在前后各期</h2>
-  <#if entry.sameCity?has_content>
+<#if entry.subject??>
+<section class="same-subject" aria-labelledby="same-subject-title">
+  <h2 id="same-subject-title">${entry.subject.name}在前后各期</h2>
+  <#if entry.sameSubject?has_content>
   <ol class="entry-list">
-    <#list entry.sameCity as e><@layout.entryItem e=e showCity=false/></#list>
+    <#list entry.sameSubject as e><@layout.entryItem e=e showSubject=false/></#list>
   </ol>
   <#else>
-  <p class="muted">其他各期暂无${entry.city.name}的条目。</p>
+  <p class="muted">其他各期暂无${entry.subject.name}的条目。</p>
   </#if>
-  <p><a href="${page.root}${entry.city.url}">${entry.city.name}的全部条目 →</a></p>
+  <p><a href="${page.root}${entry.subject.url}">${entry.subject.name}的全部条目 →</a></p>
 </section>
 </#if>
 <#if entry.elsewhere?has_content>

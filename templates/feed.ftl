@@ -19,7 +19,7 @@
     <id><#if site.host?has_content>${site.host}${i.ref.url}<#else>urn:bulletin-archive:issue:<#if i.ref.series.timelineUrl != "issues/index.html">${i.ref.series.slug}:</#if>${i.ref.year}:${i.ref.number}</#if></id>
     <link rel="alternate" type="text/html" href="${base}${i.ref.url}"/>
     <updated>${i.ref.date}T00:00:00+08:00</updated>
-    <summary><#if site.seriesCount gt 1 && !feedSeries?has_content>${xmlText(i.series)}：</#if>${i.entryCount} 条经验：<#list i.cities as c>${xmlText(c.name)}<#sep>、</#sep></#list>。<#if i.headline?has_content>${xmlText(i.headline)}。</#if><#if i.editorsNote?has_content>${xmlText(i.editorsNote[0])}</#if></summary>
+    <summary><#if site.seriesCount gt 1 && !feedSeries?has_content>${xmlText(i.series)}：</#if>${i.entryCount} 条经验：<#list i.subjects as s>${xmlText(s.name)}<#sep>、</#sep></#list>。<#if i.headline?has_content>${xmlText(i.headline)}。</#if><#if i.editorsNote?has_content>${xmlText(i.editorsNote[0])}</#if></summary>
   </entry>
   </#list>
 </feed>

@@ -6,7 +6,7 @@
 <#if part == "main">
 <section class="hero">
   <h1>${site.name}</h1>
-  <p class="lede"><#if several>${site.seriesCount} 个系列 · </#if>共 ${totals.issueCount} 期 · ${totals.entryCount} 条经验 · ${totals.cityCount} 个地区与单位</p>
+  <p class="lede"><#if several>${site.seriesCount} 个系列 · </#if>共 ${totals.issueCount} 期 · ${totals.entryCount} 条经验 · ${totals.subjectCount} 个地区与单位</p>
   <form class="big-search" role="search" action="search.html" method="get">
     <label for="home-q">全文搜索</label>
     <div class="big-search-row">
@@ -37,7 +37,7 @@
   <#if s.title?has_content><h3>${s.title}</h3></#if>
   <ol class="toc">
     <#list s.entries as e>
-    <li><a href="${e.url}"><span class="toc-city">${e.label}</span><span class="toc-excerpt">${e.teaser}</span></a></li>
+    <li><a href="${e.url}"><span class="toc-subject">${e.label}</span><span class="toc-excerpt">${e.teaser}</span></a></li>
     </#list>
   </ol>
   </#list>
@@ -52,14 +52,14 @@
   </ol>
   <p><#if several><a href="#series">各系列的全部期次 ↑</a><#else><a href="${site.timelineUrl}">全部期次 →</a></#if></p>
 </section>
-<section class="home-cities" aria-labelledby="cities-title">
-  <h2 id="cities-title">地区与单位</h2>
+<section class="home-subjects" aria-labelledby="subjects-title">
+  <h2 id="subjects-title">地区与单位</h2>
   <ul class="chips">
-    <#list cities as c>
-    <li><a href="${c.ref.url}">${c.ref.name} <span class="count">${c.count}</span></a></li>
+    <#list subjects as s>
+    <li><a href="${s.ref.url}">${s.ref.name} <span class="count">${s.count}</span></a></li>
     </#list>
   </ul>
-  <p><a href="cities/index.html"><#if totals.cityCount gt cities?size>条目最多的 ${cities?size} 个；全部 ${totals.cityCount} 个</#if>按省份和部门浏览 →</a></p>
+  <p><a href="cities/index.html"><#if totals.subjectCount gt subjects?size>条目最多的 ${subjects?size} 个；全部 ${totals.subjectCount} 个</#if>按省份和部门浏览 →</a></p>
 </section>
 <#if download?has_content>
 <section class="offline-copy" id="offline" aria-labelledby="offline-title">

@@ -4,7 +4,7 @@
 <@layout.html; part>
 <#if part == "main">
 <nav class="breadcrumb" aria-label="位置"><ol><li><a href="${page.root}index.html">首页</a></li><li><a href="${page.root}${issue.ref.series.timelineUrl}"><#if site.seriesCount gt 1>${issue.series}<#else>全部期次</#if></a></li><li aria-current="page">${issue.ref.label}</li></ol></nav>
-<article class="issue" data-search-doc data-search-title="${issue.ref.label}（${issue.ref.dateCn}）" data-search-city="" data-search-city-slug="" data-search-series="${issue.ref.series.slug}" data-search-series-name="${issue.series}" data-search-issue="${issue.ref.number}" data-search-year="${issue.ref.year}" data-search-date="${issue.ref.date}" data-search-section="">
+<article class="issue" data-search-doc data-search-title="${issue.ref.label}（${issue.ref.dateCn}）" data-search-subject="" data-search-subject-slug="" data-search-series="${issue.ref.series.slug}" data-search-series-name="${issue.series}" data-search-issue="${issue.ref.number}" data-search-year="${issue.ref.year}" data-search-date="${issue.ref.date}" data-search-section="">
   <@layout.qrCode/>
   <header class="masthead" data-search-text>
     <p class="masthead-series">${issue.series}</p>
@@ -39,8 +39,8 @@
     <#if s.heading?has_content><h2 id="${s.anchor}-title" class="section-heading">${s.heading}</h2><#else><h2 id="${s.anchor}-title" class="visually-hidden">本期条目</h2></#if>
     <#list s.entries as e>
     <div class="issue-entry" id="${e.anchor}">
-      <#if e.bySubject>
-      <h3 class="issue-entry-city"><a href="${page.root}${e.city.url}"><#if e.heading?has_content>${e.heading}<#else>${e.city.name}</#if></a><#if e.mark?has_content><span class="entry-mark">${e.mark}</span></#if></h3>
+      <#if e.namedBySubject>
+      <h3 class="issue-entry-subject"><a href="${page.root}${e.subject.url}"><#if e.heading?has_content>${e.heading}<#else>${e.subject.name}</#if></a><#if e.mark?has_content><span class="entry-mark">${e.mark}</span></#if></h3>
       <#elseif e.heading?has_content>
       <h3 class="issue-entry-title">${e.heading}</h3>
       <#else>

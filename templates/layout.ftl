@@ -41,7 +41,7 @@
         <li><a href="${page.root}index.html"<#if page.kind == "home"> aria-current="page"</#if>>首页</a></li>
         <#-- the timeline of the series the page belongs to -->
         <li><a href="${page.root}${(issue.ref.series.timelineUrl)!(entry.issue.series.timelineUrl)!(series.ref.timelineUrl)!site.timelineUrl}"<#if page.kind == "timeline" || page.kind == "issue"> aria-current="page"</#if>>全部期次</a></li>
-        <li><a href="${page.root}cities/index.html"<#if page.kind == "cities" || page.kind == "city"> aria-current="page"</#if>>地区与单位</a></li>
+        <li><a href="${page.root}cities/index.html"<#if page.kind == "subjects" || page.kind == "subject"> aria-current="page"</#if>>地区与单位</a></li>
         <li><a href="${page.root}search.html"<#if page.kind == "search"> aria-current="page"</#if>>搜索</a></li>
       </ul>
     </nav>
@@ -115,14 +115,14 @@
 <#-- One line for an entry in lists: subject, issue (with its series when there are several), excerpt. -->
 <#-- The subjects an item is tagged with, each a link to its page: shown unless the item is called by its one subject. -->
 <#macro subjectTags e>
-<#if e.tags?has_content && (!e.bySubject || e.tags?size gt 1)>
+<#if e.tags?has_content && (!e.namedBySubject || e.tags?size gt 1)>
 <p class="subject-tags">涉及：<#list e.tags as t><a href="${page.root}${t.url}">${t.name}</a><#sep>、</#sep></#list></p>
 </#if>
 </#macro>
 
-<#macro entryItem e showIssue=true showCity=true>
+<#macro entryItem e showIssue=true showSubject=true>
 <li class="entry-item">
-  <p class="entry-item-head"><#if showCity><a class="entry-item-city" href="${page.root}${e.url}">${e.label}</a></#if><#if showIssue><#if site.seriesCount gt 1><span class="entry-item-series">${e.issue.series.name}</span> </#if><a class="entry-item-issue" href="${page.root}${e.anchorUrl}">${e.issue.label}</a> <time datetime="${e.issue.date}">${e.issue.dateCn}</time><#if e.section?has_content> · ${e.section}</#if></#if></p>
+  <p class="entry-item-head"><#if showSubject><a class="entry-item-subject" href="${page.root}${e.url}">${e.label}</a></#if><#if showIssue><#if site.seriesCount gt 1><span class="entry-item-series">${e.issue.series.name}</span> </#if><a class="entry-item-issue" href="${page.root}${e.anchorUrl}">${e.issue.label}</a> <time datetime="${e.issue.date}">${e.issue.dateCn}</time><#if e.section?has_content> · ${e.section}</#if></#if></p>
   <p class="entry-item-excerpt"><a class="entry-item-link" href="${page.root}${e.url}">${e.excerpt}</a></p>
 </li>
 </#macro>
@@ -134,7 +134,7 @@
   <li class="timeline-issue">
     <h3><a href="${page.root}${i.ref.url}">${i.ref.label}</a> <time datetime="${i.ref.date}">${i.ref.dateCn}</time></h3>
     <p class="muted">${i.entryCount} 条经验</p>
-    <p class="timeline-cities"><#list i.cities as c><a href="${page.root}${c.url}">${c.name}</a><#sep> · </#sep></#list></p>
+    <p class="timeline-subjects"><#list i.subjects as s><a href="${page.root}${s.url}">${s.name}</a><#sep> · </#sep></#list></p>
   </li>
   </#list>
 </ol>

@@ -7,12 +7,12 @@
 <#function xmlText s><#return s?replace(r"[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]", "", "r")></#function>
 <?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
-  <title>${xmlText(city.ref.name)} · ${xmlText(site.name)}</title>
-  <subtitle>${xmlText(city.groupName)} · ${xmlText(site.title)}</subtitle>
-  <id><#if site.host?has_content>${site.host}${page.path}<#else>urn:bulletin-archive:${site.name?url('UTF-8')}:subject:${city.ref.slug?url('UTF-8')}</#if></id>
+  <title>${xmlText(subject.ref.name)} · ${xmlText(site.name)}</title>
+  <subtitle>${xmlText(subject.groupName)} · ${xmlText(site.title)}</subtitle>
+  <id><#if site.host?has_content>${site.host}${page.path}<#else>urn:bulletin-archive:${site.name?url('UTF-8')}:subject:${subject.ref.slug?url('UTF-8')}</#if></id>
   <link rel="self" href="${base}${page.path}"/>
-  <link rel="alternate" type="text/html" href="${base}${city.ref.url}"/>
-  <updated><#if items?has_content>${items[0].issue.date}<#else>${city.latestDate}</#if>T00:00:00+08:00</updated>
+  <link rel="alternate" type="text/html" href="${base}${subject.ref.url}"/>
+  <updated><#if items?has_content>${items[0].issue.date}<#else>${subject.latestDate}</#if>T00:00:00+08:00</updated>
   <author><name>${xmlText(site.title)}</name></author>
   <#list items as e>
   <entry>

@@ -157,7 +157,7 @@
     return 0;
   }
   function code(cs, w, id) { var c = 0; for (var i = 0; i < w; i++) c = c * 64 + VAL[cs.charCodeAt(id * w + i)]; return c; }
-  function cityOf(f, id) { return index.c[code(f.c, index.cw, id)][0]; }
+  function subjectOf(f, id) { return index.c[code(f.c, index.cw, id)][0]; } // c: the subject codes (ShardWriter)
   function seriesOf(f, id) { return f.r ? index.r[code(f.r, index.rw, id)][0] : ''; }
   function seriesList() { return (index && index.r) || []; }
   function charMap(text) { // normalised text plus, per UTF-16 unit of it, the index in the original
@@ -214,7 +214,7 @@
       if (t.length > 1) needles.push(t.join(' '));
     });
     return whenReady().then(function () {
-      if (!terms.length) return { kind: 'none', query: q, total: 0, exact: true, more: false, results: [], cities: [], years: [], series: [] };
+      if (!terms.length) return { kind: 'none', query: q, total: 0, exact: true, more: false, results: [], subjects: [], years: [], series: [] };
       return Promise.all([Promise.all(terms.map(term)), load('f')]).then(function (got) {
         return rank(q, terms, got[0], got[1], phrases, needles, opts, false);
       });
@@ -239,10 +239,10 @@
     });
     var pool = partial ? touched : touched.filter(function (id) { return count[id] === terms.length; });
     if (!pool.length && !partial) return rank(q, terms, entries, facets, phrases, needles, opts, true);
-    var cities = {}, years = {}, series = {};
-    pool.forEach(function (id) { cities[cityOf(facets, id)] = 1; years[yearOf(id)] = 1; series[seriesOf(facets, id)] = 1; });
+    var subjects = {}, years = {}, series = {};
+    pool.forEach(function (id) { subjects[subjectOf(facets, id)] = 1; years[yearOf(id)] = 1; series[seriesOf(facets, id)] = 1; });
     var list = pool.filter(function (id) {
-      return (!opts.city || cityOf(facets, id) === opts.city) && (!opts.year || String(yearOf(id)) === String(opts.year)) &&
+      return (!opts.subject || subjectOf(facets, id) === opts.subject) && (!opts.year || String(yearOf(id)) === String(opts.year)) &&
         (!opts.series || seriesOf(facets, id) === opts.series);
     });
     list.sort(function (a, c) { return score[c] - score[a] || c - a; }); // ids follow publication: the newer first on a tie
@@ -258,7 +258,7 @@
       });
     }
     return step().then(function () {
-      if (check && !found.length && checked >= list.length && !opts.city && !opts.year && !opts.series) {
+      if (check && !found.length && checked >= list.length && !opts.subject && !opts.year && !opts.series) {
         return rank(q, terms, entries, facets, phrases, needles, opts, true);
       }
       var exact = !check || checked >= list.length, total = !check ? list.length : exact ? found.length :
@@ -270,15 +270,16 @@
         results: found.slice(0, pages * PAGE).map(function (doc) {
           return { doc: doc, title: highlight(doc.t, marks, false), snippet: highlight(doc.x.replace(/\s*\n\s*/g, ' '), marks, true) };
         }),
-        cities: index.c.filter(function (c) { return cities[c[0]]; }),
+        subjects: index.c.filter(function (s) { return subjects[s[0]]; }),
         series: seriesList().filter(function (s) { return series[s[0]]; }),
         years: Object.keys(years).sort().reverse()
       };
     });
   }
 
-  // --- page: search.html?q=…&city=…&year=…&series=…
-  var ui = {}, KEYS = ['q', 'city', 'year', 'series'];
+  // --- page: search.html?q=…&city=…&year=…&series=…; city= is the subject filter, so named in addresses already shared
+  var ui = {}, KEYS = ['q', 'subject', 'year', 'series'], PARAMS = { subject: 'city' };
+  function param(k) { return PARAMS[k] || k; }
   function el(name, cls, text) {
     var e = global.document.createElement(name);
     if (cls) e.className = cls;
@@ -292,12 +293,12 @@
       if (kv) p[decodeURIComponent((i < 0 ? kv : kv.slice(0, i)).replace(/\+/g, ' '))] = i < 0 ? '' : decodeURIComponent(kv.slice(i + 1).replace(/\+/g, ' '));
     });
     var state = {};
-    KEYS.forEach(function (k) { state[k] = p[k] || ''; });
+    KEYS.forEach(function (k) { state[k] = p[param(k)] || ''; });
     return state;
   }
   function navigate(state) {
     var qs = '';
-    KEYS.forEach(function (k) { if (state[k] || k === 'q') qs += (qs ? '&' : '?') + k + '=' + encodeURIComponent(state[k]); });
+    KEYS.forEach(function (k) { if (state[k] || k === 'q') qs += (qs ? '&' : '?') + param(k) + '=' + encodeURIComponent(state[k]); });
     try { global.history.pushState(null, '', qs); } catch (e) { global.location.search = qs; return; }
     run(1);
   }
@@ -321,7 +322,7 @@
     ui.input.value = state.q;
     if (!state.q.trim()) { ui.status.textContent = ''; ui.results.textContent = ''; ui.filters.textContent = ''; return; }
     ui.status.textContent = '正在搜索…';
-    search(state.q, { city: state.city, year: state.year, series: state.series, pages: pages }).then(function (r) {
+    search(state.q, { subject: state.subject, year: state.year, series: state.series, pages: pages }).then(function (r) {
       if (id !== runId) return;
       ui.results.textContent = ''; ui.filters.textContent = '';
       var old = d.getElementById('search-partial'); if (old) old.parentNode.removeChild(old);
@@ -337,7 +338,7 @@
       }
       // the series filter only where the archive has several series
       if (seriesList().length > 1) ui.filters.appendChild(select('series', '系列', '全部系列', seriesList(), state.series, state));
-      if (r.cities.length > 1 || state.city) ui.filters.appendChild(select('city', '地区与单位', '全部地区与单位', r.cities, state.city, state));
+      if (r.subjects.length > 1 || state.subject) ui.filters.appendChild(select('subject', '地区与单位', '全部地区与单位', r.subjects, state.subject, state));
       if (r.years.length > 1 || state.year) ui.filters.appendChild(select('year', '年份', '全部年份', r.years.map(function (y) { return [y, y + '年']; }), state.year, state));
       r.results.forEach(function (x) {
         var li = el('li', 'search-result'), a = parts(el('a', 'search-result-title'), x.title);

@@ -11,7 +11,7 @@ test('ranks an older entry with the practice in its title above a newer body-onl
   assert.strictEqual(r.kind, 'all');
 });
 
-test('ranks the city\'s own entry above a newer one that only names the city', async () => {
+test('ranks the subject\'s own entry above a newer one that only names the subject', async () => {
   const r = await client().search('株洲');
   assert.deepStrictEqual(urls(r), ['issues/2023/15/01-zhuzhou.html', 'issues/2023/18/02-beijing.html']);
 });
@@ -79,18 +79,18 @@ test('matches the end of a range as written and the terms of a spaced query anyw
   assert.strictEqual(spaced.exact, true);
 });
 
-test('finds an entry by its city name and by a single character', async () => {
+test('finds an entry by its subject name and by a single character', async () => {
   assert.deepStrictEqual(urls(await client().search('粤港澳')), ['issues/2023/13/02-dawanqu.html']);
   assert.deepStrictEqual(urls(await client().search('湾')), ['issues/2023/13/02-dawanqu.html']);
 });
 
-test('filters by city and by year and lists the facets of the matches', async () => {
+test('filters by subject and by year and lists the facets of the matches', async () => {
   const search = client();
   const all = await search.search('容缺办');
   assert.deepStrictEqual(all.years, ['2023', '2022']);
-  assert.deepStrictEqual(all.cities, [['yueyang', '岳阳']]);
+  assert.deepStrictEqual(all.subjects, [['yueyang', '岳阳']]);
   assert.deepStrictEqual(urls(await search.search('容缺办', { year: '2022' })), ['issues/2022/17/01-yueyang.html']);
-  assert.deepStrictEqual(urls(await search.search('改革', { city: 'zhuzhou' })), ['issues/2023/15/01-zhuzhou.html']);
+  assert.deepStrictEqual(urls(await search.search('改革', { subject: 'zhuzhou' })), ['issues/2023/15/01-zhuzhou.html']);
 });
 
 test('filters by series and lists the series of the matches', async () => {

@@ -464,7 +464,7 @@ public final class ContentLoader {
             List<Place> subjects = new ArrayList<>();
             List<String> aliases = new ArrayList<>(numbered(ALIAS_PREFIX));
             boolean wasGeneral = false;
-            if (doc.get(SUBJECT_PREFIX + 1) != null || doc.get(CITY_SLUG) == null) {
+            if (doc.get(SUBJECT_PREFIX + 1) != null || doc.get(LEGACY_CITY_SLUG) == null) {
                 List<String> values = numbered(SUBJECT_PREFIX);
                 for (int i = 0; i < values.size(); i++) {
                     Place p = problems.attempt(subject(SUBJECT_PREFIX + (i + 1), values.get(i), gazetteer));
@@ -521,15 +521,15 @@ public final class ContentLoader {
         /** The city=/citySlug= header of files written before items had several subjects; 综合 (general) was no subject. */
         private boolean legacySubject(Gazetteer gazetteer, List<Place> subjects) {
             Problems problems = new Problems();
-            String slug = problems.attempt(() -> slug(CITY_SLUG, "changsha-xian"));
-            String city = problems.attempt(() -> text(CITY));
-            String group = problems.attempt(() -> optionalSlug(CITY_GROUP, "hunan"));
-            String parent = problems.attempt(() -> optionalSlug(CITY_PARENT, "changsha"));
+            String slug = problems.attempt(() -> slug(LEGACY_CITY_SLUG, "changsha-xian"));
+            String name = problems.attempt(() -> text(LEGACY_CITY));
+            String group = problems.attempt(() -> optionalSlug(LEGACY_CITY_GROUP, "hunan"));
+            String parent = problems.attempt(() -> optionalSlug(LEGACY_CITY_PARENT, "changsha"));
             problems.throwIfAny();
             if (LEGACY_GENERAL.equals(slug)) {
                 return true;
             }
-            subjects.add(placeOf(gazetteer, slug, city, optional(CITY_KIND), group, optional(CITY_CODE), parent));
+            subjects.add(placeOf(gazetteer, slug, name, optional(LEGACY_CITY_KIND), group, optional(LEGACY_CITY_CODE), parent));
             return false;
         }
 

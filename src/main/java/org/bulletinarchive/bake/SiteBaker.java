@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.bulletinarchive.bake.Views.CityGroup;
-import org.bulletinarchive.bake.Views.CityView;
 import org.bulletinarchive.bake.Views.EntryRef;
 import org.bulletinarchive.bake.Views.EntryView;
 import org.bulletinarchive.bake.Views.IssueView;
@@ -14,6 +12,8 @@ import org.bulletinarchive.bake.Views.Page;
 import org.bulletinarchive.bake.Views.SeriesRef;
 import org.bulletinarchive.bake.Views.SeriesView;
 import org.bulletinarchive.bake.Views.Site;
+import org.bulletinarchive.bake.Views.SubjectGroup;
+import org.bulletinarchive.bake.Views.SubjectView;
 import org.bulletinarchive.bake.Views.Totals;
 import org.bulletinarchive.bake.Views.YearEntries;
 import org.bulletinarchive.bake.Views.YearIssues;
@@ -80,7 +80,7 @@ public final class SiteBaker {
         String name = series.size() == 1 ? series.get(0).ref().name() : title;
         String timelineUrl = series.isEmpty() ? "index.html" : series.get(0).ref().timelineUrl();
         Site site = new Site(title, name, settings.host(), series.size(), timelineUrl, seriesRefs, download != null);
-        Totals totals = new Totals(model.issues().size(), model.entries().size(), model.cities().size());
+        Totals totals = new Totals(model.issues().size(), model.entries().size(), model.subjects().size());
         Map<String, Object> common = new HashMap<>();
         common.put("site", site);
         common.put("assets", assets);
@@ -92,7 +92,7 @@ public final class SiteBaker {
         homePage = page(PageKind.HOME, "index.html", title.equals(name) ? title : title + " · " + name, homeDescription);
         homeValues = new HashMap<>(common);
         homeValues.putAll(Map.of("latest", optional(latest), "recent", model.issues().subList(0, Math.min(settings.recentIssues(), model.issues().size())),
-                "seriesList", series, "cities", model.homeCities(), "totals", totals));
+                "seriesList", series, "subjects", model.homeSubjects(), "totals", totals));
         render(written, homePage, homeValues, Map.of("download", optional(download)));
 
         for (SeriesView s : series) {
@@ -111,7 +111,7 @@ public final class SiteBaker {
             // what a share card shows under the title: the first sentence of the 编者按, else what the issue holds
             String description = issue.editorsNote().isEmpty()
                     ? Text.shorten(issue.ref().dateCn() + "，" + issue.entryCount() + " 条经验："
-                            + String.join("、", issue.cities().stream().map(Views.CityRef::name).toList()) + "。", 120)
+                            + String.join("、", issue.subjects().stream().map(Views.SubjectRef::name).toList()) + "。", 120)
                     : Text.shorten(Text.firstSentence(issue.editorsNote().get(0)), 120);
             render(written, page(PageKind.ISSUE, issue.ref().url(), issue.ref().label() + "（" + issue.ref().dateCn() + "） · " + issue.series(), description),
                     common, Map.of("issue", issue));
@@ -120,24 +120,24 @@ public final class SiteBaker {
             render(written, page(PageKind.ENTRY, entry.url(), entry.label() + " · " + entry.issue().label() + " · " + entry.issue().series().name(),
                     Text.shorten(entry.excerpt(), 120)), common, Map.of("entry", entry));
         }
-        render(written, page(PageKind.SUBJECT_INDEX, "cities/index.html", "地区与单位 · " + name,
-                "按省份、市州和部门浏览 " + totals.cityCount() + " 个地区与单位的全部经验条目。"), common,
-                Map.of("cityGroups", model.cityGroups(), "groupPages", model.groupPages(), "group", "", "totals", totals));
+        render(written, page(PageKind.SUBJECT_INDEX, SiteModel.SUBJECT_INDEX_URL, "地区与单位 · " + name,
+                "按省份、市州和部门浏览 " + totals.subjectCount() + " 个地区与单位的全部经验条目。"), common,
+                Map.of("subjectGroups", model.subjectGroups(), "groupPages", model.groupPages(), "group", "", "totals", totals));
         if (model.groupPages()) {
-            for (CityGroup group : model.cityGroups()) {
+            for (SubjectGroup group : model.subjectGroups()) {
                 render(written, page(PageKind.SUBJECT_INDEX, group.url(), group.name() + " · 地区与单位 · " + name,
                         "浏览" + group.name() + "的 " + group.count() + " 个地区与单位。"), common,
-                        Map.of("cityGroups", List.of(group), "groupPages", false, "group", group, "totals", totals));
+                        Map.of("subjectGroups", List.of(group), "groupPages", false, "group", group, "totals", totals));
             }
         }
-        for (CityView city : model.cities()) {
-            render(written, page(PageKind.SUBJECT, city.ref().url(), city.ref().name() + " · " + name,
-                    city.ref().name() + "在" + name + "中的全部 " + city.count() + " 条经验，最新一条见于 " + city.latestDate() + "。"), common,
-                    Map.of("city", city, "year", "", "feedUrl", subjectFeedUrl(city)));
-            for (YearEntries year : city.older()) {
-                render(written, page(PageKind.SUBJECT, year.url(), city.ref().name() + " · " + year.year() + " 年 · " + name,
-                        city.ref().name() + "在" + name + "中 " + year.year() + " 年的 " + year.entries().size() + " 条经验。"), common,
-                        Map.of("city", city, "year", year, "feedUrl", subjectFeedUrl(city)));
+        for (SubjectView subject : model.subjects()) {
+            render(written, page(PageKind.SUBJECT, subject.ref().url(), subject.ref().name() + " · " + name,
+                    subject.ref().name() + "在" + name + "中的全部 " + subject.count() + " 条经验，最新一条见于 " + subject.latestDate() + "。"), common,
+                    Map.of("subject", subject, "year", "", "feedUrl", subjectFeedUrl(subject)));
+            for (YearEntries year : subject.older()) {
+                render(written, page(PageKind.SUBJECT, year.url(), subject.ref().name() + " · " + year.year() + " 年 · " + name,
+                        subject.ref().name() + "在" + name + "中 " + year.year() + " 年的 " + year.entries().size() + " 条经验。"), common,
+                        Map.of("subject", subject, "year", year, "feedUrl", subjectFeedUrl(subject)));
             }
         }
         render(written, page(PageKind.SEARCH, "search.html", "搜索 · " + name, "全文搜索" + name + "的全部期次与经验条目。"), common,
@@ -152,12 +152,12 @@ public final class SiteBaker {
                         Map.of("issues", s.issues().subList(0, Math.min(settings.feedIssues(), s.issues().size())), "feedSeries", s.ref()));
             }
         }
-        for (CityView city : model.cities()) {
-            // a subject's newest items, each under every subject it is tagged with, for readers who follow one place
-            List<EntryRef> items = Stream.concat(city.recent().stream(), city.older().stream())
+        for (SubjectView subject : model.subjects()) {
+            // a subject's newest items, each under every subject it is tagged with, for readers who follow one subject
+            List<EntryRef> items = Stream.concat(subject.recent().stream(), subject.older().stream())
                     .flatMap(year -> year.entries().stream()).limit(settings.feedIssues()).toList();
-            render(written, page(PageKind.SUBJECT_FEED, subjectFeedUrl(city), city.ref().name(), city.ref().name()), common,
-                    Map.of("city", city, "items", items));
+            render(written, page(PageKind.SUBJECT_FEED, subjectFeedUrl(subject), subject.ref().name(), subject.ref().name()), common,
+                    Map.of("subject", subject, "items", items));
         }
         if (!settings.host().isEmpty()) {
             // a sitemap lists absolute URLs only: without a base URL there is none (and nothing links to one)
@@ -179,8 +179,8 @@ public final class SiteBaker {
     }
 
     /** A subject's feed, beside its page: cities/changsha.xml. */
-    private static String subjectFeedUrl(CityView city) {
-        return "cities/" + city.ref().slug() + ".xml";
+    private static String subjectFeedUrl(SubjectView subject) {
+        return SiteModel.SUBJECT_FOLDER + "/" + subject.ref().slug() + ".xml";
     }
 
     private static Object optional(Object value) {

@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.bulletinarchive.bake.Views.Bar;
 import org.bulletinarchive.bake.Views.Chart;
-import org.bulletinarchive.bake.Views.CityGroup;
-import org.bulletinarchive.bake.Views.CityRef;
-import org.bulletinarchive.bake.Views.CityView;
+import org.bulletinarchive.bake.Views.SubjectGroup;
+import org.bulletinarchive.bake.Views.SubjectRef;
+import org.bulletinarchive.bake.Views.SubjectView;
 import org.bulletinarchive.bake.Views.Crumb;
 import org.bulletinarchive.bake.Views.EntryRef;
 import org.bulletinarchive.bake.Views.EntryView;
@@ -45,43 +45,50 @@ import org.bulletinarchive.model.Text;
  */
 public final class SiteModel {
 
-    private static final int SAME_CITY_LIMIT = 5;
+    private static final int SAME_SUBJECT_LIMIT = 5;
     /** Of those, at most this many are newer than the entry: the rest are the entries before it. */
-    private static final int SAME_CITY_NEWER = 2;
+    private static final int SAME_SUBJECT_NEWER = 2;
     /**
      * The entries on the same subject nearest in time to {@code all.get(at)} in other issues ({@code all} newest first): up to
-     * {@value #SAME_CITY_NEWER} just after it (more when there are too few before it) and the rest just before it, newest
+     * {@value #SAME_SUBJECT_NEWER} just after it (more when there are too few before it) and the rest just before it, newest
      * first. Only its neighbours, so that a new issue changes this list on the few entries just before it, not on every
      * entry about the same subject.
      */
     static List<Entry> nearest(List<Entry> all, int at) {
         Entry entry = all.get(at);
         List<Entry> newer = new ArrayList<>();
-        for (int i = at - 1; i >= 0 && newer.size() < SAME_CITY_LIMIT; i--) {
+        for (int i = at - 1; i >= 0 && newer.size() < SAME_SUBJECT_LIMIT; i--) {
             if (!all.get(i).folder().equals(entry.folder())) {
                 newer.add(all.get(i));
             }
         }
         List<Entry> older = new ArrayList<>();
-        for (int i = at + 1; i < all.size() && older.size() < SAME_CITY_LIMIT; i++) {
+        for (int i = at + 1; i < all.size() && older.size() < SAME_SUBJECT_LIMIT; i++) {
             if (!all.get(i).folder().equals(entry.folder())) {
                 older.add(all.get(i));
             }
         }
         // the nearest newer ones first, more of them when there are too few before it
-        int newerCount = Math.min(newer.size(), Math.max(SAME_CITY_NEWER, SAME_CITY_LIMIT - older.size()));
+        int newerCount = Math.min(newer.size(), Math.max(SAME_SUBJECT_NEWER, SAME_SUBJECT_LIMIT - older.size()));
         List<Entry> nearest = new ArrayList<>(newer.subList(0, newerCount));
         java.util.Collections.reverse(nearest);
-        nearest.addAll(older.subList(0, Math.min(older.size(), SAME_CITY_LIMIT - newerCount)));
+        nearest.addAll(older.subList(0, Math.min(older.size(), SAME_SUBJECT_LIMIT - newerCount)));
         return nearest;
     }
 
+    /**
+     * The folder of the subject pages and feeds (cities/changsha.html, cities/changsha.xml): named when subjects were
+     * called cities, and kept, since readers and WeChat articles link to these published addresses.
+     */
+    static final String SUBJECT_FOLDER = "cities";
+    /** The subject index: cities/index.html. */
+    static final String SUBJECT_INDEX_URL = SUBJECT_FOLDER + "/index.html";
     /** A subject's page shows its newest years while they hold at most this many entries (its newest year always). */
-    static final int CITY_PAGE_ENTRIES = 50;
+    static final int SUBJECT_PAGE_ENTRIES = 50;
     /** The home page shows this many subjects, those with the most entries. */
     static final int HOME_SUBJECTS = 40;
     /** Above this many subjects, the subject index shows each group's main subjects and each group gets a page of its own. */
-    static final int CITY_INDEX_SUBJECTS = 300;
+    static final int WHOLE_INDEX_SUBJECTS = 300;
     /** How many of a group's subjects the subject index shows when the groups have pages of their own (a province has at most 21 prefectures). */
     static final int GROUP_INDEX_SUBJECTS = 24;
     private static final String REGIONS = "regions";
@@ -90,20 +97,20 @@ public final class SiteModel {
 
     private final List<IssueView> issues;
     private final List<EntryView> entries;
-    private final List<CityView> cities;
-    private final List<CityGroup> cityGroups;
+    private final List<SubjectView> subjects;
+    private final List<SubjectGroup> subjectGroups;
     private final List<SeriesView> series;
-    private final List<CityView> homeCities;
+    private final List<SubjectView> homeSubjects;
     private final boolean groupPages;
 
-    private SiteModel(List<IssueView> issues, List<EntryView> entries, List<CityView> cities, List<CityGroup> cityGroups,
-                      List<SeriesView> series, List<CityView> homeCities, boolean groupPages) {
+    private SiteModel(List<IssueView> issues, List<EntryView> entries, List<SubjectView> subjects, List<SubjectGroup> subjectGroups,
+                      List<SeriesView> series, List<SubjectView> homeSubjects, boolean groupPages) {
         this.issues = issues;
         this.entries = entries;
-        this.cities = cities;
-        this.cityGroups = cityGroups;
+        this.subjects = subjects;
+        this.subjectGroups = subjectGroups;
         this.series = series;
-        this.homeCities = homeCities;
+        this.homeSubjects = homeSubjects;
         this.groupPages = groupPages;
     }
 
@@ -132,9 +139,9 @@ public final class SiteModel {
         Map<Entry, EntryRef> entryRefs = new IdentityHashMap<>();
         Map<Entry, String> marks = new IdentityHashMap<>();
         // every subject's items, newest first: an item is listed under each of its subjects
-        Map<String, List<Entry>> byCity = new LinkedHashMap<>();
+        Map<String, List<Entry>> bySubject = new LinkedHashMap<>();
         // where an item stands in its primary subject's list
-        Map<Entry, Integer> cityPosition = new IdentityHashMap<>();
+        Map<Entry, Integer> subjectPosition = new IdentityHashMap<>();
         Map<String, Place> places = new HashMap<>();
         Map<String, List<Bulletin>> bySeries = new LinkedHashMap<>();
         seriesRefs.keySet().forEach(slug -> bySeries.put(slug, new ArrayList<>()));
@@ -146,11 +153,11 @@ public final class SiteModel {
             for (Entry e : b.entries()) {
                 entryRefs.put(e, entryRef(e, marks.get(e), ref));
                 for (Place subject : e.subjects()) {
-                    List<Entry> cityEntries = byCity.computeIfAbsent(subject.slug(), k -> new ArrayList<>());
+                    List<Entry> subjectEntries = bySubject.computeIfAbsent(subject.slug(), k -> new ArrayList<>());
                     if (subject == e.subjects().get(0)) {
-                        cityPosition.put(e, cityEntries.size());
+                        subjectPosition.put(e, subjectEntries.size());
                     }
-                    cityEntries.add(e);
+                    subjectEntries.add(e);
                     places.putIfAbsent(subject.slug(), subject);
                 }
             }
@@ -171,7 +178,7 @@ public final class SiteModel {
 
         List<IssueView> issueViews = new ArrayList<>();
         List<EntryView> entryViews = new ArrayList<>();
-        boolean groupPages = places.size() > CITY_INDEX_SUBJECTS;
+        boolean groupPages = places.size() > WHOLE_INDEX_SUBJECTS;
         Map<String, List<Crumb>> chains = new HashMap<>();
         places.values().forEach(p -> chains.put(p.slug(), chain(p, places, gazetteer, groupPages)));
         for (Bulletin b : newestFirst) {
@@ -183,7 +190,7 @@ public final class SiteModel {
                 Entry e = list.get(j);
                 EntryView view = entryView(e, marks.get(e), ref, b.issue(), chains,
                         j > 0 ? entryRefs.get(list.get(j - 1)) : null, j + 1 < list.size() ? entryRefs.get(list.get(j + 1)) : null,
-                        e.primary().map(p -> nearest(byCity.get(p.slug()), cityPosition.get(e)).stream().map(entryRefs::get).toList())
+                        e.primary().map(p -> nearest(bySubject.get(p.slug()), subjectPosition.get(e)).stream().map(entryRefs::get).toList())
                                 .orElse(List.of()),
                         similar.of(e).stream().map(entryRefs::get).toList());
                 entryViews.add(view);
@@ -191,7 +198,7 @@ public final class SiteModel {
             }
             List<SectionView> sections = new ArrayList<>();
             bySection.forEach((s, views) -> sections.add(new SectionView(s.heading(), s.title(), sectionAnchor(s, b.issue()), views)));
-            List<CityRef> cityRefs = list.stream().flatMap(e -> e.subjects().stream()).map(SiteModel::cityRef).distinct().toList();
+            List<SubjectRef> subjectRefs = list.stream().flatMap(e -> e.subjects().stream()).map(SiteModel::subjectRef).distinct().toList();
             Issue issue = b.issue();
             List<String> note = new ArrayList<>(issue.editorsNote());
             String noteLabel = "";
@@ -203,28 +210,28 @@ public final class SiteModel {
             issueViews.add(new IssueView(ref, issue.series().name(), issue.issuer(),
                     issue.totalNumber() > 0 ? "总第" + issue.totalNumber() + "期" : "", issue.headline(), issue.addressee(),
                     note, noteLabel, sections, issue.attachments(), issue.distribution(), issue.contacts(), issue.imprint(),
-                    originals.getOrDefault(issue, List.of()), list.size(), cityRefs, previousIssue.get(b), nextIssue.get(b)));
+                    originals.getOrDefault(issue, List.of()), list.size(), subjectRefs, previousIssue.get(b), nextIssue.get(b)));
         }
 
-        List<CityView> cityViews = new ArrayList<>();
-        for (var e : byCity.entrySet()) {
+        List<SubjectView> subjectViews = new ArrayList<>();
+        for (var e : bySubject.entrySet()) {
             Place place = places.get(e.getKey());
             Map<Integer, List<EntryRef>> years = new TreeMap<>(Comparator.reverseOrder());
             for (Entry entry : e.getValue()) {
                 years.computeIfAbsent(entry.year(), y -> new ArrayList<>()).add(entryRefs.get(entry));
             }
-            // the newest years on the subject's page, as many whole years as fit CITY_PAGE_ENTRIES; the others a page each
+            // the newest years on the subject's page, as many whole years as fit SUBJECT_PAGE_ENTRIES; the others a page each
             List<Integer> order = new ArrayList<>(years.keySet());
             int shown = 0;
             int shownEntries = 0;
-            while (shown < order.size() && (shown == 0 || shownEntries + years.get(order.get(shown)).size() <= CITY_PAGE_ENTRIES)) {
+            while (shown < order.size() && (shown == 0 || shownEntries + years.get(order.get(shown)).size() <= SUBJECT_PAGE_ENTRIES)) {
                 shownEntries += years.get(order.get(shown)).size();
                 shown++;
             }
             List<YearLink> links = new ArrayList<>();
             for (int i = 0; i < order.size(); i++) {
                 int y = order.get(i);
-                links.add(new YearLink(y, i < shown ? cityUrl(place.slug()) + "#year-" + y : cityYearUrl(place.slug(), y), years.get(y).size()));
+                links.add(new YearLink(y, i < shown ? subjectUrl(place.slug()) + "#year-" + y : subjectYearUrl(place.slug(), y), years.get(y).size()));
             }
             List<YearEntries> recent = new ArrayList<>();
             List<YearEntries> older = new ArrayList<>();
@@ -233,16 +240,16 @@ public final class SiteModel {
                         i + 1 < links.size() ? links.get(i + 1) : null, i > 0 ? links.get(i - 1) : null);
                 (i < shown ? recent : older).add(year);
             }
-            cityViews.add(new CityView(cityRef(place), groupName(groupKey(place, places, gazetteer), gazetteer, places), chains.get(place.slug()),
+            subjectViews.add(new SubjectView(subjectRef(place), groupName(groupKey(place, places, gazetteer), gazetteer, places), chains.get(place.slug()),
                     e.getValue().size(), recent, older, links, yearChart(years), e.getValue().get(0).date().toString()));
         }
-        cityViews.sort(Comparator.comparing((CityView c) -> c.ref().slug()));
-        List<CityGroup> groups = cityGroups(cityViews, places, gazetteer, groupPages);
+        subjectViews.sort(Comparator.comparing((SubjectView s) -> s.ref().slug()));
+        List<SubjectGroup> groups = subjectGroups(subjectViews, places, gazetteer, groupPages);
         // the subjects with the most entries, in the index's order
-        List<CityView> homeCities = new ArrayList<>(cityViews);
-        homeCities.sort(Comparator.comparingInt(CityView::count).reversed().thenComparing(c -> c.ref().slug()));
-        homeCities = new ArrayList<>(homeCities.subList(0, Math.min(HOME_SUBJECTS, homeCities.size())));
-        homeCities.sort(Comparator.comparing((CityView c) -> c.ref().slug()));
+        List<SubjectView> homeSubjects = new ArrayList<>(subjectViews);
+        homeSubjects.sort(Comparator.comparingInt(SubjectView::count).reversed().thenComparing(s -> s.ref().slug()));
+        homeSubjects = new ArrayList<>(homeSubjects.subList(0, Math.min(HOME_SUBJECTS, homeSubjects.size())));
+        homeSubjects.sort(Comparator.comparing((SubjectView s) -> s.ref().slug()));
 
         List<SeriesView> seriesViews = new ArrayList<>();
         for (SeriesRef s : seriesRefs.values()) {
@@ -265,7 +272,7 @@ public final class SiteModel {
             seriesViews.add(new SeriesView(s, s.timelineUrl().equals(Series.PRIMARY_ROOT + "/index.html"),
                     own.stream().mapToInt(IssueView::entryCount).sum(), own, years, links, monthChart(bySeries.get(s.slug()))));
         }
-        return new SiteModel(issueViews, entryViews, cityViews, groups, seriesViews, homeCities, groupPages);
+        return new SiteModel(issueViews, entryViews, subjectViews, groups, seriesViews, homeSubjects, groupPages);
     }
 
     /**
@@ -303,15 +310,15 @@ public final class SiteModel {
     }
 
     private static EntryView entryView(Entry e, String mark, IssueRef ref, Issue issue, Map<String, List<Crumb>> chains,
-                                       EntryRef previous, EntryRef next, List<EntryRef> sameCity, List<EntryRef> elsewhere) {
+                                       EntryRef previous, EntryRef next, List<EntryRef> sameSubject, List<EntryRef> elsewhere) {
         String lead = Text.firstSentence(e.paragraphs().get(0));
         String label = label(e, mark);
-        CityRef city = e.primary().map(SiteModel::cityRef).orElse(null);
+        SubjectRef subject = e.primary().map(SiteModel::subjectRef).orElse(null);
         String headline = namedBySubject(e) ? label + "：" + Text.shorten(lead, 36) : label;
-        return new EntryView(anchor(e), entryUrl(e), city, e.subjects().stream().map(SiteModel::cityRef).toList(), namedBySubject(e), e.title(), label, mark,
+        return new EntryView(anchor(e), entryUrl(e), subject, e.subjects().stream().map(SiteModel::subjectRef).toList(), namedBySubject(e), e.title(), label, mark,
                 e.primary().map(p -> chains.get(p.slug())).orElse(List.of()),
                 e.section() == null ? "" : e.section().title(), e.section() == null ? "" : sectionAnchor(e.section(), issue), e.heading(), e.paragraphs(), lead, Text.shorten(lead, 40), headline, ref,
-                previous, next, sameCity, elsewhere, e.aliases().stream().map(a -> a + ".html").toList());
+                previous, next, sameSubject, elsewhere, e.aliases().stream().map(a -> a + ".html").toList());
     }
 
     /** Chinese numerals up to 99, enough for entries of one issue. */
@@ -361,7 +368,7 @@ public final class SiteModel {
         String group = groupKey(place, places, gazetteer);
         if (!group.equals(place.slug())) {
             chain.add(new Crumb(groupName(group, gazetteer, places),
-                    places.containsKey(group) ? cityUrl(group) : groupUrl(group, groupPages)));
+                    places.containsKey(group) ? subjectUrl(group) : groupUrl(group, groupPages)));
         }
         List<Crumb> above = new ArrayList<>();
         String parent = place.parent();
@@ -370,18 +377,18 @@ public final class SiteModel {
         int steps = Place.TOWNSHIP.equals(place.kind()) || "village".equals(place.kind()) ? 3 : 1;
         for (int depth = 0; depth < steps && !parent.isBlank() && !parent.equals(group) && !parent.equals(place.slug()); depth++) {
             Place p = find(parent, places, gazetteer);
-            above.add(0, new Crumb(p == null ? parent : p.name(), places.containsKey(parent) ? cityUrl(parent) : ""));
+            above.add(0, new Crumb(p == null ? parent : p.name(), places.containsKey(parent) ? subjectUrl(parent) : ""));
             parent = p == null ? "" : p.parent();
         }
         chain.addAll(above);
-        chain.add(new Crumb(place.name(), cityUrl(place.slug())));
+        chain.add(new Crumb(place.name(), subjectUrl(place.slug())));
         return chain;
     }
 
-    private static List<CityGroup> cityGroups(List<CityView> cities, Map<String, Place> places, Gazetteer gazetteer, boolean groupPages) {
-        Map<String, List<CityView>> byGroup = new LinkedHashMap<>();
-        for (CityView c : cities) {
-            byGroup.computeIfAbsent(groupKey(places.get(c.ref().slug()), places, gazetteer), g -> new ArrayList<>()).add(c);
+    private static List<SubjectGroup> subjectGroups(List<SubjectView> subjects, Map<String, Place> places, Gazetteer gazetteer, boolean groupPages) {
+        Map<String, List<SubjectView>> byGroup = new LinkedHashMap<>();
+        for (SubjectView s : subjects) {
+            byGroup.computeIfAbsent(groupKey(places.get(s.ref().slug()), places, gazetteer), g -> new ArrayList<>()).add(s);
         }
         // provinces in gazetteer order (which follows the official codes), then named regions, departments, the rest
         Map<String, Integer> rank = new HashMap<>();
@@ -393,10 +400,10 @@ public final class SiteModel {
         List<String> order = new ArrayList<>(byGroup.keySet());
         order.sort(Comparator.comparing((String g) -> tail.indexOf(g)).thenComparing(byRank).thenComparing(g -> g));
         Comparator<SubjectNode> nodeOrder = Comparator.comparing((SubjectNode n) -> n.slug(), byRank).thenComparing(SubjectNode::slug);
-        List<CityGroup> groups = new ArrayList<>();
+        List<SubjectGroup> groups = new ArrayList<>();
         for (String g : order) {
-            Map<String, CityView> members = new LinkedHashMap<>();
-            byGroup.get(g).forEach(c -> members.put(c.ref().slug(), c));
+            Map<String, SubjectView> members = new LinkedHashMap<>();
+            byGroup.get(g).forEach(s -> members.put(s.ref().slug(), s));
             // each subject under the place above it (a township under its county, a county under its prefecture), with the
             // places above that have no items of their own as plain nodes
             Map<String, List<String>> below = new LinkedHashMap<>();
@@ -429,7 +436,7 @@ public final class SiteModel {
             main.sort(Comparator.comparingInt(SiteModel::entriesBelow).reversed().thenComparing(SubjectNode::slug));
             List<SubjectNode> shown = new ArrayList<>(main.subList(0, Math.min(GROUP_INDEX_SUBJECTS, main.size())));
             shown.sort(Comparator.comparingInt(nodes::indexOf));
-            groups.add(new CityGroup(groupName(g, gazetteer, places), g, nodes, groupPages ? groupUrl(g, true) : "", byGroup.get(g).size(),
+            groups.add(new SubjectGroup(groupName(g, gazetteer, places), g, nodes, groupPages ? groupUrl(g, true) : "", byGroup.get(g).size(),
                     shown.stream().map(n -> new SubjectNode(n.name(), n.slug(), n.url(), n.count(), List.of())).toList()));
         }
         return groups;
@@ -440,7 +447,7 @@ public final class SiteModel {
     }
 
     /** The node of {@code slug} with the subjects below it, nearest first; a place without items of its own has no page. */
-    private static SubjectNode subjectNode(String slug, Map<String, CityView> members, Map<String, List<String>> below, Map<String, Place> places,
+    private static SubjectNode subjectNode(String slug, Map<String, SubjectView> members, Map<String, List<String>> below, Map<String, Place> places,
                                            Gazetteer gazetteer, Comparator<SubjectNode> order, int depth) {
         List<SubjectNode> kids = new ArrayList<>();
         if (depth < 4) {
@@ -449,7 +456,7 @@ public final class SiteModel {
             }
         }
         kids.sort(order);
-        CityView own = members.get(slug);
+        SubjectView own = members.get(slug);
         if (own != null) {
             return node(own, kids);
         }
@@ -457,8 +464,8 @@ public final class SiteModel {
         return new SubjectNode(place == null ? slug : place.name(), slug, "", 0, kids);
     }
 
-    private static SubjectNode node(CityView c, List<SubjectNode> children) {
-        return new SubjectNode(c.ref().name(), c.ref().slug(), c.ref().url(), c.count(), children);
+    private static SubjectNode node(SubjectView s, List<SubjectNode> children) {
+        return new SubjectNode(s.ref().name(), s.ref().slug(), s.ref().url(), s.count(), children);
     }
 
     static IssueRef issueRef(Issue issue, SeriesRef series) {
@@ -485,22 +492,22 @@ public final class SiteModel {
         return "section-" + (issue.sections().indexOf(s) + 1);
     }
 
-    static CityRef cityRef(Place place) {
-        return new CityRef(place.name(), place.slug(), cityUrl(place.slug()));
+    static SubjectRef subjectRef(Place place) {
+        return new SubjectRef(place.name(), place.slug(), subjectUrl(place.slug()));
     }
 
-    private static String cityUrl(String slug) {
-        return "cities/" + slug + ".html";
+    private static String subjectUrl(String slug) {
+        return SUBJECT_FOLDER + "/" + slug + ".html";
     }
 
     /** A past year of a subject, on a page of its own: cities/changsha/2019.html. */
-    private static String cityYearUrl(String slug, int year) {
-        return "cities/" + slug + "/" + year + ".html";
+    private static String subjectYearUrl(String slug, int year) {
+        return SUBJECT_FOLDER + "/" + slug + "/" + year + ".html";
     }
 
     /** Where a group of subjects is listed: its section of the index, or its own page when the index is split. */
     private static String groupUrl(String group, boolean groupPages) {
-        return groupPages ? "cities/groups/" + group + ".html" : "cities/index.html#group-" + group;
+        return groupPages ? SUBJECT_FOLDER + "/groups/" + group + ".html" : SUBJECT_INDEX_URL + "#group-" + group;
     }
 
     /** A year of a series' timeline: issues/2023/index.html, beside the issue folders of that year. */
@@ -574,17 +581,17 @@ public final class SiteModel {
         return entries;
     }
 
-    public List<CityView> cities() {
-        return cities;
+    public List<SubjectView> subjects() {
+        return subjects;
     }
 
-    public List<CityGroup> cityGroups() {
-        return cityGroups;
+    public List<SubjectGroup> subjectGroups() {
+        return subjectGroups;
     }
 
     /** The subjects the home page shows: at most {@link #HOME_SUBJECTS}, those with the most entries, by slug. */
-    public List<CityView> homeCities() {
-        return homeCities;
+    public List<SubjectView> homeSubjects() {
+        return homeSubjects;
     }
 
     /** Whether each group of subjects has a page of its own (cities/groups/<group>.html), the index showing only its main subjects. */

@@ -29,7 +29,7 @@ public final class Views {
     }
 
     /** How many issues, entries and subjects the archive holds: for the home page and the subject index. */
-    public record Totals(int issueCount, int entryCount, int cityCount) {
+    public record Totals(int issueCount, int entryCount, int subjectCount) {
     }
 
     /**
@@ -51,7 +51,7 @@ public final class Views {
     public record IssueRef(int number, String label, String date, String dateCn, int year, String url, SeriesRef series) {
     }
 
-    public record CityRef(String name, String slug, String url) {
+    public record SubjectRef(String name, String slug, String url) {
     }
 
     /** One step of a subject's place in the hierarchy (湖南 › 长沙 › 长沙县); url is empty when there is nothing to open. */
@@ -61,25 +61,25 @@ public final class Views {
     /**
      * A link to an item. {@code label} tells it apart within its issue: its subject's name, with （一）/（二） when the
      * issue has several such items on one subject, or its title when it has a title line of its own or no subject;
-     * {@code city} and {@code citySlug} are its primary subject's, "" for an item about no particular subject.
+     * {@code subject} and {@code subjectSlug} are its primary subject's name and slug, "" for an item about no particular subject.
      */
-    public record EntryRef(String url, String anchorUrl, String city, String citySlug, String label, String section, String excerpt, IssueRef issue) {
+    public record EntryRef(String url, String anchorUrl, String subject, String subjectSlug, String label, String section, String excerpt, IssueRef issue) {
     }
 
     public record SectionView(String heading, String title, String anchor, List<EntryView> entries) {
     }
 
     /**
-     * An item. {@code city} is its primary subject (null when it has none), {@code tags} all its subjects, primary first;
-     * {@code bySubject} whether it is called by its subject's name (长沙（一）) rather than its title;
+     * An item. {@code subject} is its primary subject (null when it has none), {@code tags} all its subjects, primary first;
+     * {@code namedBySubject} whether it is called by its subject's name (长沙（一）) rather than its title;
      * {@code title} its printed title line without its mark, else its first sentence shortened; {@code heading} its own
      * heading line as printed (1. 长沙县, ◆ 道县, 雨湖区开展…), or ""; {@code aliases} the page names it had before
      * (05-general.html), in its issue's folder, each written as a page that leads to it; {@code elsewhere} the items of
      * other subjects and issues most alike in text (在其他地方, {@link SimilarItems}), most alike first.
      */
-    public record EntryView(String anchor, String url, CityRef city, List<CityRef> tags, boolean bySubject, String title, String label, String mark, List<Crumb> chain,
+    public record EntryView(String anchor, String url, SubjectRef subject, List<SubjectRef> tags, boolean namedBySubject, String title, String label, String mark, List<Crumb> chain,
                             String section, String sectionAnchor, String heading, List<String> paragraphs, String excerpt, String teaser,
-                            String headline, IssueRef issue, EntryRef previous, EntryRef next, List<EntryRef> sameCity, List<EntryRef> elsewhere,
+                            String headline, IssueRef issue, EntryRef previous, EntryRef next, List<EntryRef> sameSubject, List<EntryRef> elsewhere,
                             List<String> aliases) {
     }
 
@@ -91,7 +91,7 @@ public final class Views {
     public record IssueView(IssueRef ref, String series, String issuer, String totalLabel, String headline, String addressee,
                             List<String> editorsNote, String noteLabel, List<SectionView> sections, List<String> attachments,
                             List<String> distribution, List<String> contacts, List<String> imprint, List<Original> originals,
-                            int entryCount, List<CityRef> cities, IssueRef previous, IssueRef next) {
+                            int entryCount, List<SubjectRef> subjects, IssueRef previous, IssueRef next) {
     }
 
     /**
@@ -122,7 +122,7 @@ public final class Views {
      * A subject: {@code recent} its newest years, shown on its page (whole years, at most a bounded number of entries
      * unless the newest year alone has more); {@code older} the years before, a page each; {@code yearLinks} every year.
      */
-    public record CityView(CityRef ref, String groupName, List<Crumb> chain, int count, List<YearEntries> recent, List<YearEntries> older,
+    public record SubjectView(SubjectRef ref, String groupName, List<Crumb> chain, int count, List<YearEntries> recent, List<YearEntries> older,
                            List<YearLink> yearLinks, Chart chart, String latestDate) {
     }
 
@@ -134,7 +134,7 @@ public final class Views {
      * A group of subjects (a province, 区域, 部门, 其他) with its tree; {@code url} is its own page when the index is split
      * (else ""), {@code count} how many subjects it holds, {@code main} what the split index shows of it.
      */
-    public record CityGroup(String name, String slug, List<SubjectNode> members, String url, int count, List<SubjectNode> main) {
+    public record SubjectGroup(String name, String slug, List<SubjectNode> members, String url, int count, List<SubjectNode> main) {
     }
 
     /** A small bar chart drawn as inline SVG: geometry computed here, markup in the template. */

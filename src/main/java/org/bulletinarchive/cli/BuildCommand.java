@@ -61,7 +61,7 @@ public final class BuildCommand implements Callable<Integer> {
     static String summary(SiteBuilder.Result result, String elapsed) {
         return "built " + Words.count(result.pages(), "page") + (result.incremental() ? ", " + result.rendered() + " of them rendered again" : "")
                 + " (" + Words.count(result.issues(), "issue") + ", " + Words.count(result.entries(), "entry") + ", "
-                + Words.count(result.cities(), "subject") + ") into " + shown(result.site()) + ", its .zip and .war in " + elapsed;
+                + Words.count(result.subjects(), "subject") + ") into " + shown(result.site()) + ", its .zip and .war in " + elapsed;
     }
 
     /** A path as the editor typed it: relative to the current folder when it lies below it. */

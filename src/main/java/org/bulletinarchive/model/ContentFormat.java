@@ -23,9 +23,6 @@ public final class ContentFormat {
     public static final String IMPRINT_PREFIX = "imprint.";
     public static final String SOURCE_PREFIX = "source.";
     public static final String HEADING = "heading";
-    public static final String CITY_CODE = "cityCode";
-    public static final String CITY_KIND = "cityKind";
-    public static final String CITY_PARENT = "cityParent";
     public static final String ISSUE = "issue";
     public static final String ISSUE_TEXT = "issueText";
     public static final String ISSUER = "issuer";
@@ -46,10 +43,14 @@ public final class ContentFormat {
     public static final String ALIAS_PREFIX = "alias.";
     /** The fields of a subject line, in order: name, slug, kind, group, parent, code. */
     public static final String SUBJECT_FIELDS = "name|slug|kind|group|parent|code";
-    // the one-subject header of the content files written before items had several subjects; still read
-    public static final String CITY = "city";
-    public static final String CITY_SLUG = "citySlug";
-    public static final String CITY_GROUP = "cityGroup";
+    // the one-subject header of the content files written before items had several subjects (when a subject was
+    // called a city): still read, never written
+    public static final String LEGACY_CITY = "city";
+    public static final String LEGACY_CITY_SLUG = "citySlug";
+    public static final String LEGACY_CITY_GROUP = "cityGroup";
+    public static final String LEGACY_CITY_KIND = "cityKind";
+    public static final String LEGACY_CITY_PARENT = "cityParent";
+    public static final String LEGACY_CITY_CODE = "cityCode";
 
     private ContentFormat() {
     }

@@ -25,7 +25,7 @@ public final class IndexBuilder {
     /** The average body length is rounded to this many terms, so that one more issue seldom moves it. */
     static final int LENGTH_STEP = 16;
 
-    /** Postings of one term: body docs with impacts, and the docs whose title or city contain it. */
+    /** Postings of one term: body docs with impacts, and the docs whose title or subject contain it. */
     public static final class Postings {
         int[] docs = new int[4];
         int[] impacts = new int[4];
@@ -50,7 +50,7 @@ public final class IndexBuilder {
             fieldDocs[fieldCount++] = doc;
         }
 
-        /** Docs that have the term anywhere (body, title or city). */
+        /** Docs that have the term anywhere (body, title or subject). */
         public int documentFrequency() {
             return df;
         }
@@ -65,7 +65,7 @@ public final class IndexBuilder {
             return Arrays.copyOf(impacts, count);
         }
 
-        /** Docs whose title or city has the term, ascending. */
+        /** Docs whose title or subject has the term, ascending. */
         public int[] fieldDocs() {
             return Arrays.copyOf(fieldDocs, fieldCount);
         }
@@ -158,7 +158,7 @@ public final class IndexBuilder {
                 tf[unique++] = 1;
             }
         }
-        long[] field = Arrays.stream(keys(doc.title() + "\n" + doc.city(), words)).sorted().distinct().toArray();
+        long[] field = Arrays.stream(keys(doc.title() + "\n" + doc.subject(), words)).sorted().distinct().toArray();
         return new Tokens(Arrays.copyOf(keys, unique), Arrays.copyOf(tf, unique), body.length, field);
     }
 

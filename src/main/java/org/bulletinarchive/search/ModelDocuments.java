@@ -25,7 +25,7 @@ public final class ModelDocuments {
             List<String> text = new ArrayList<>();
             text.add(e.heading());
             text.addAll(e.paragraphs());
-            docs.add(new SearchDocument(e.url(), e.headline(), e.city() == null ? "" : e.city().name(), e.city() == null ? "" : e.city().slug(),
+            docs.add(new SearchDocument(e.url(), e.headline(), e.subject() == null ? "" : e.subject().name(), e.subject() == null ? "" : e.subject().slug(),
                     e.issue().series().slug(),
                     e.issue().series().name(), e.issue().number(), e.issue().year(), e.issue().date(), e.section(), join(text)));
         }

@@ -7,7 +7,7 @@ package org.bulletinarchive.search;
  * most significant digit first: a digit below 32 ends the number, a digit from 32 up continues it
  * ("vlq"). A sparse list is {@code s} then, per doc, vlq((gap - 1) * 8 + impact); a dense list is
  * {@code b} then a bitmap of all docs, 6 per character, then the impacts, 2 per character. A field
- * list (docs whose title or city has the term) is just vlq(gap - 1) per doc.
+ * list (docs whose title or subject has the term) is just vlq(gap - 1) per doc.
  */
 public final class PostingsCodec {
 
@@ -62,7 +62,7 @@ public final class PostingsCodec {
         return out.toString();
     }
 
-    /** A number in the fixed-width base 64 used for city codes. */
+    /** A number in the fixed-width base 64 used for subject codes. */
     public static String fixed(int value, int width) {
         char[] out = new char[width];
         for (int i = width - 1; i >= 0; i--) {

@@ -2,7 +2,7 @@ package org.bulletinarchive.search;
 
 /**
  * The BM25-like scoring shared with assets/js/search.js: the index stores, per doc and term, the BM25
- * term-frequency part quantised to 3 bits ("impact"); the browser adds idf and the title/city boost.
+ * term-frequency part quantised to 3 bits ("impact"); the browser adds idf and the title/subject boost.
  */
 public final class Scoring {
 

@@ -65,8 +65,8 @@ public final class SearchDocumentReader {
             }
         }
         String url = siteRoot.relativize(page).toString().replace('\\', '/');
-        return new SearchDocument(url, doc.attr("data-search-title").strip(), doc.attr("data-search-city").strip(),
-                doc.attr("data-search-city-slug").strip(), doc.attr("data-search-series").strip(),
+        return new SearchDocument(url, doc.attr("data-search-title").strip(), doc.attr("data-search-subject").strip(),
+                doc.attr("data-search-subject-slug").strip(), doc.attr("data-search-series").strip(),
                 doc.attr("data-search-series-name").strip(), number(page, doc, "data-search-issue"),
                 number(page, doc, "data-search-year"), doc.attr("data-search-date").strip(),
                 doc.attr("data-search-section").strip(), text.toString());

@@ -14,11 +14,11 @@ import org.bulletinarchive.search.IndexBuilder.Postings;
  * Lays an inverted index out as classic scripts, each calling {@code BulletinSearch.register({...})}:
  * <pre>
  * index.js          {"k":"i","v":2,"n":docs,"sh":shards,"cw":width,"c":[[slug,name]..],"rw":width,"r":[[slug,name]..],"y":[[year,fromId,toId)..]}
- * f.js              {"k":"f","c":city code of every doc, cw base-64 characters each,"r":series code of every doc, rw characters each}
+ * f.js              {"k":"f","c":subject code of every doc, cw base-64 characters each,"r":series code of every doc, rw characters each}
  * s/&lt;n&gt;.js         {"k":"s","i":n,"t":{term:[df,postings,fieldDocs]..}}, term in shard fnv1a(term) % shards
  * t/&lt;hex&gt;.js       {"k":"t","i":hex,"p":postings} for a long posting list, named by the term's UTF-16 units in hex
  *                   (4 digits each); its shard entry is [df,1,fieldDocs]
- * d/&lt;id/1000&gt;/&lt;id&gt;.js {"k":"d","i":id,"u":url,"t":title,"c":city,"s":slug,"r":series,"n":issue,"y":year,"a":date,"e":section,"x":text}
+ * d/&lt;id/1000&gt;/&lt;id&gt;.js {"k":"d","i":id,"u":url,"t":title,"c":subject,"s":its slug,"r":series,"n":issue,"y":year,"a":date,"e":section,"x":text}
  * </pre>
  * Doc ids follow {@link IndexBuilder#PUBLICATION}; postings are encoded by {@link PostingsCodec}. Every file is named by
  * what it holds (a shard number among a power of two, a term, a doc id), never by its place in a list, so that a new issue
@@ -67,15 +67,15 @@ public final class ShardWriter {
             files.put("s/" + i + ".js", script(map("k", "s", "i", i, "t", shardTerms.get(i))));
         }
 
-        Map<String, String> cities = new TreeMap<>();
+        Map<String, String> subjects = new TreeMap<>();
         Map<String, String> series = new TreeMap<>();
         for (SearchDocument doc : docs) {
-            cities.putIfAbsent(doc.citySlug(), doc.city());
+            subjects.putIfAbsent(doc.subjectSlug(), doc.subject());
             if (!doc.seriesName().isEmpty() || !series.containsKey(doc.series())) {
                 series.put(doc.series(), doc.seriesName());
             }
         }
-        List<String> slugs = new ArrayList<>(cities.keySet());
+        List<String> slugs = new ArrayList<>(subjects.keySet());
         List<String> seriesSlugs = new ArrayList<>(series.keySet());
         int width = width(slugs.size());
         int seriesWidth = width(seriesSlugs.size());
@@ -84,7 +84,7 @@ public final class ShardWriter {
         List<List<Object>> years = new ArrayList<>();
         for (int id = 0; id < n; id++) {
             SearchDocument doc = docs.get(id);
-            codes.append(PostingsCodec.fixed(slugs.indexOf(doc.citySlug()), width));
+            codes.append(PostingsCodec.fixed(slugs.indexOf(doc.subjectSlug()), width));
             seriesCodes.append(PostingsCodec.fixed(seriesSlugs.indexOf(doc.series()), seriesWidth));
             if (years.isEmpty() || !years.get(years.size() - 1).get(0).equals(doc.year())) {
                 years.add(new ArrayList<>(List.of(doc.year(), id, id + 1)));
@@ -92,13 +92,13 @@ public final class ShardWriter {
                 years.get(years.size() - 1).set(2, id + 1);
             }
             files.put("d/" + id / 1000 + "/" + id + ".js", script(map("k", "d", "i", id, "u", doc.url(), "t", doc.title(),
-                    "c", doc.city(), "s", doc.citySlug(), "r", doc.series(), "n", doc.issue(), "y", doc.year(), "a", doc.date(),
+                    "c", doc.subject(), "s", doc.subjectSlug(), "r", doc.series(), "n", doc.issue(), "y", doc.year(), "a", doc.date(),
                     "e", doc.section(), "x", doc.text())));
         }
         files.put("f.js", script(map("k", "f", "c", codes.toString(), "r", seriesCodes.toString())));
-        List<List<String>> cityTable = slugs.stream().map(s -> List.of(s, cities.get(s))).toList();
+        List<List<String>> subjectTable = slugs.stream().map(s -> List.of(s, subjects.get(s))).toList();
         List<List<String>> seriesTable = seriesSlugs.stream().map(s -> List.of(s, series.get(s))).toList();
-        files.put("index.js", script(map("k", "i", "v", 2, "n", n, "sh", shards, "cw", width, "c", cityTable,
+        files.put("index.js", script(map("k", "i", "v", 2, "n", n, "sh", shards, "cw", width, "c", subjectTable,
                 "rw", seriesWidth, "r", seriesTable, "y", years)));
         return files;
     }

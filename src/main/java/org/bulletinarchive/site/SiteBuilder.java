@@ -57,7 +57,7 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 public final class SiteBuilder {
 
     /** What a build produced; {@code rendered}: pages rendered (all of them unless {@code incremental}). */
-    public record Result(Path site, Path zip, Path war, int issues, int entries, int cities, int pages,
+    public record Result(Path site, Path zip, Path war, int issues, int entries, int subjects, int pages,
                          int rendered, boolean incremental) {
     }
 
@@ -167,7 +167,7 @@ public final class SiteBuilder {
         SimilarItems similar = timed("similar", () -> SimilarItems.of(bulletins),
                 s -> s.itemsWithList() + " of " + s.items() + " items with items alike elsewhere, " + s.compared() + " pairs compared");
         SiteModel model = timed("model", () -> SiteModel.of(bulletins, gazetteer, originals, similar),
-                m -> m.entries().size() + " entries, " + m.cities().size() + " cities");
+                m -> m.entries().size() + " entries, " + m.subjects().size() + " subjects");
         Map<String, String> assets = timed("assets", () -> AssetPipeline.publish(config.getAssetFolder().toPath(), staging), a -> a.size() + " files");
         List<org.bulletinarchive.search.SearchDocument> documents = org.bulletinarchive.search.ModelDocuments.of(model);
         long searchDocuments = new org.bulletinarchive.incremental.Fingerprint().of(documents);
@@ -218,7 +218,7 @@ public final class SiteBuilder {
         handMade(site, output.files(), output).ifPresent(log);
         timed("publish", () -> publish(swap, update, output, state, removed),
                 s -> shown(swap.site()) + ", " + swap.zip().getFileName() + " and " + swap.war().getFileName() + s);
-        return new Result(swap.site(), swap.zip(), swap.war(), bulletins.size(), model.entries().size(), model.cities().size(), pages.size(),
+        return new Result(swap.site(), swap.zip(), swap.war(), bulletins.size(), model.entries().size(), model.subjects().size(), pages.size(),
                 output.incremental() ? renderer.rendered() : pages.size(), output.incremental());
     }
 

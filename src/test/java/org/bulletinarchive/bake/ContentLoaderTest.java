@@ -90,7 +90,7 @@ class ContentLoaderTest {
     // — slugs and numbers, checked where they are read —
 
     @Test
-    void aCitySlugThatWouldWriteAPageOutsideTheSiteIsRefusedWithFileLineAndFix() throws Exception {
+    void aSubjectSlugThatWouldWriteAPageOutsideTheSiteIsRefusedWithFileLineAndFix() throws Exception {
         edit("issues/2023/17/10-changsha.md", "|changsha|", "|../../x|");
         assertThatThrownBy(loader::load).isInstanceOf(ContentException.class)
                 .hasMessage("content/issues/2023/17/10-changsha.md:8: subject.1 slug=../../x is not a slug: use lower-case letters, digits and '-' (e.g. changsha-xian).");

@@ -21,14 +21,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Benchmarks the search on a deterministic synthetic archive: 10,000 entries (seed 17) whose texts are drawn from
- * the sentences of raw/2023-17.txt and whose cities come from src/main/resources/gazetteer.tsv. Prints the index
+ * the sentences of raw/2023-17.txt and whose subjects come from src/main/resources/gazetteer.tsv. Prints the index
  * build time and size, then, in headless Chromium over nginx, the bytes the first query loads and the query time
  * once loaded. Run it with bench/search-bench.sh [entries].
  */
 public final class SearchBenchmark {
 
     static final String[] QUERIES = {"营商环境", "无证明城市", "一件事一次办", "容缺办", "株洲", "6.0", "市"};
-    static final String[][] FALLBACK_CITIES = {{"changsha", "长沙"}, {"zhuzhou", "株洲"}, {"xiangtan", "湘潭"},
+    static final String[][] FALLBACK_SUBJECTS = {{"changsha", "长沙"}, {"zhuzhou", "株洲"}, {"xiangtan", "湘潭"},
             {"hengyang", "衡阳"}, {"shaoyang", "邵阳"}, {"yueyang", "岳阳"}, {"changde", "常德"}, {"zhangjiajie", "张家界"},
             {"yiyang", "益阳"}, {"chenzhou", "郴州"}, {"yongzhou", "永州"}, {"huaihua", "怀化"}, {"loudi", "娄底"},
             {"beijing", "北京"}, {"shanghai", "上海"}, {"guangzhou", "广州"}, {"shenzhen", "深圳"}};
@@ -52,7 +52,7 @@ public final class SearchBenchmark {
                 rows.add(measure(browser, nginx, site, query));
             }
             System.out.printf("%nSearch benchmark: %,d synthetic entries (seed 17, raw/2023-17.txt sentences, %s)%n",
-                    report.docs(), citiesSource());
+                    report.docs(), subjectsSource());
             System.out.printf("| %-38s | %18s |%n", "measure", "value");
             System.out.printf("|%s|%s|%n", "-".repeat(40), "-".repeat(20));
             System.out.printf("| %-38s | %15d ms |%n", "index build (read pages + write index)", report.buildMillis());
@@ -132,7 +132,7 @@ public final class SearchBenchmark {
                 }
             }
         }
-        List<String[]> cities = cities();
+        List<String[]> subjects = subjects();
         Random random = new Random(17);
         int perIssue = 19;
         for (int i = 0; i < entries; i++) {
@@ -140,42 +140,42 @@ public final class SearchBenchmark {
             int year = 2023 - issueIndex / 24;
             int issue = 24 - issueIndex % 24;
             String date = "%d-%02d-%02d".formatted(year, 1 + (issue - 1) / 2, (issue % 2) * 14 + 1);
-            String[] city = cities.get(random.nextInt(cities.size()));
+            String[] subject = subjects.get(random.nextInt(subjects.size()));
             int count = 3 + random.nextInt(8);
-            StringBuilder text = new StringBuilder(city[1]);
+            StringBuilder text = new StringBuilder(subject[1]);
             for (int s = 0; s < count; s++) {
                 text.append(sentences.get(random.nextInt(sentences.size())));
                 if (s % 3 == 2 && s + 1 < count) {
                     text.append('\n');
                 }
             }
-            String title = city[1] + "：" + text.substring(city[1].length(), Math.min(text.length(), city[1].length() + 18))
+            String title = subject[1] + "：" + text.substring(subject[1].length(), Math.min(text.length(), subject[1].length() + 18))
                     .replaceAll("[，。；、\\n].*", "");
-            String url = "issues/%d/%02d/%02d-%s.html".formatted(year, issue, i % perIssue + 1, city[0]);
-            SiteFixture.writeFile(site.resolve(url), SiteFixture.entryPage(title, city[1], city[0], issue, year, date,
+            String url = "issues/%d/%02d/%02d-%s.html".formatted(year, issue, i % perIssue + 1, subject[0]);
+            SiteFixture.writeFile(site.resolve(url), SiteFixture.entryPage(title, subject[1], subject[0], issue, year, date,
                     "省内市州战术推进", text.toString()));
         }
         SiteFixture.writeFile(site.resolve("search.html"), SiteFixture.SEARCH_PAGE);
         SiteFixture.copyClient(site);
     }
 
-    static List<String[]> cities() {
+    static List<String[]> subjects() {
         Path gazetteer = Path.of("src/main/resources/gazetteer.tsv");
         if (!Files.exists(gazetteer)) {
-            return List.of(FALLBACK_CITIES);
+            return List.of(FALLBACK_SUBJECTS);
         }
         try (Stream<String> lines = Files.lines(gazetteer)) {
             List<String[]> out = lines.filter(l -> !l.isBlank() && !l.startsWith("#"))
                     .map(l -> l.split("\t")).filter(c -> c.length >= 2).map(c -> new String[] {c[0], c[1]}).toList();
-            return out.isEmpty() ? List.of(FALLBACK_CITIES) : out;
+            return out.isEmpty() ? List.of(FALLBACK_SUBJECTS) : out;
         } catch (IOException e) {
-            return List.of(FALLBACK_CITIES);
+            return List.of(FALLBACK_SUBJECTS);
         }
     }
 
-    private static String citiesSource() {
-        return Files.exists(Path.of("src/main/resources/gazetteer.tsv")) ? cities().size() + " cities from gazetteer.tsv"
-                : "fallback list of " + FALLBACK_CITIES.length + " cities";
+    private static String subjectsSource() {
+        return Files.exists(Path.of("src/main/resources/gazetteer.tsv")) ? subjects().size() + " subjects from gazetteer.tsv"
+                : "fallback list of " + FALLBACK_SUBJECTS.length + " subjects";
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -22,7 +22,7 @@ class ProgressTest {
         stages.accept("load:   835 issues in 1228 ms");
         stages.accept("warning: content/issues/2023/17/x.md~: not used: it looks like an editor's backup.");
         stages.accept("originals: 0 PDF files in 1 ms");
-        stages.accept("model:  10000 entries, 2852 cities in 261 ms");
+        stages.accept("model:  10000 entries, 2852 subjects in 261 ms");
         stages.accept("assets: 7 files in 19 ms");
         stages.accept("search: 10000 documents, 14000 files, 19600 KB in 4106 ms");
         // the pages take a while: the line is drawn
@@ -51,7 +51,7 @@ class ProgressTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("""
                 load:   835 issues in 1228 ms
                 originals: 0 PDF files in 1 ms
-                model:  10000 entries, 2852 cities in 261 ms
+                model:  10000 entries, 2852 subjects in 261 ms
                 assets: 7 files in 19 ms
                 search: 10000 documents, 14000 files, 19600 KB in 4106 ms
                 built 11484 pages in 17.4 s

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class IndexBuilderTest {
 
-    private static SearchDocument doc(String url, String title, String city, int issue, int year, String text) {
-        return new SearchDocument(url, title, city, "slug", "series", "系列", issue, year, year + "-01-01", "测试", text);
+    private static SearchDocument doc(String url, String title, String subject, int issue, int year, String text) {
+        return new SearchDocument(url, title, subject, "slug", "series", "系列", issue, year, year + "-01-01", "测试", text);
     }
 
     @Test
@@ -22,7 +22,7 @@ class IndexBuilderTest {
     }
 
     @Test
-    void recordsTitleAndCityMatchesForTheBoost() {
+    void recordsTitleAndSubjectMatchesForTheBoost() {
         var index = IndexBuilder.build(List.of(
                 doc("a.html", "无证明城市", "长沙", 1, 2023, "电子证照"),
                 doc("b.html", "改革", "株洲", 1, 2023, "株洲经验")));
@@ -42,8 +42,8 @@ class IndexBuilderTest {
     }
 
     @Test
-    void weighsATitleOrCityMatchAboveAnyBodyImpact() {
-        // the browser adds FIELD_BOOST (1.5) * idf for a title/city match on top of the body weight
+    void weighsATitleOrSubjectMatchAboveAnyBodyImpact() {
+        // the browser adds FIELD_BOOST (1.5) * idf for a title/subject match on top of the body weight
         assertThat(Scoring.weight(0)).isLessThan(1.5);
         assertThat(Scoring.weight(Scoring.IMPACTS - 1)).isEqualTo(Scoring.K1 + 1);
     }

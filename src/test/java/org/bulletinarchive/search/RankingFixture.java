@@ -20,7 +20,7 @@ public final class RankingFixture {
                 "推进无证明城市建设，电子证照扩大应用。");
         entry(root, "issues/2023/18/01-hengyang.html", "政务服务改革推进", "衡阳", "hengyang", 18, 2023, "2023-10-12",
                 "推进无证明城市建设，电子证照扩大应用。");
-        // city boost: the older entry of the city itself beats a newer one that only names it
+        // subject boost: the older entry of the subject itself beats a newer one that only names it
         entry(root, "issues/2023/15/01-zhuzhou.html", "巩固拓展改革", "株洲", "zhuzhou", 15, 2023, "2023-08-31",
                 "巩固拓展一件事一次办改革，株洲经验获肯定。");
         entry(root, "issues/2023/18/02-beijing.html", "集成服务改革", "北京", "beijing", 18, 2023, "2023-10-12",
@@ -62,13 +62,13 @@ public final class RankingFixture {
         return root;
     }
 
-    private static void entry(Path root, String url, String title, String city, String slug, int issue, int year,
+    private static void entry(Path root, String url, String title, String subject, String slug, int issue, int year,
                               String date, String text) {
-        entry(root, url, "zhuanbao", "工作专报", title, city, slug, issue, year, date, text);
+        entry(root, url, "zhuanbao", "工作专报", title, subject, slug, issue, year, date, text);
     }
 
-    private static void entry(Path root, String url, String series, String seriesName, String title, String city, String slug,
+    private static void entry(Path root, String url, String series, String seriesName, String title, String subject, String slug,
                               int issue, int year, String date, String text) {
-        SiteFixture.write(root.resolve(url), SiteFixture.entryPage(title, city, slug, series, seriesName, issue, year, date, "测试", text));
+        SiteFixture.write(root.resolve(url), SiteFixture.entryPage(title, subject, slug, series, seriesName, issue, year, date, "测试", text));
     }
 }

@@ -20,10 +20,10 @@ class SearchDocumentReaderTest {
         assertThat(docs).hasSize(20);
         assertThat(docs).extracting(SearchDocument::url).isSorted().first().isEqualTo("issues/2023/17/01-beijing.html");
         SearchDocument issue = docs.stream().filter(d -> d.url().equals("issues/2023/17/index.html")).findFirst().orElseThrow();
-        assertThat(issue.city()).isEmpty();
+        assertThat(issue.subject()).isEmpty();
         assertThat(issue.text()).contains("编者按", "联系电话：0746-8358692").doesNotContain("无证明城市");
-        SearchDocument changsha = docs.stream().filter(d -> d.citySlug().equals("changsha")).findFirst().orElseThrow();
-        assertThat(changsha).extracting(SearchDocument::city, SearchDocument::issue, SearchDocument::year, SearchDocument::date,
+        SearchDocument changsha = docs.stream().filter(d -> d.subjectSlug().equals("changsha")).findFirst().orElseThrow();
+        assertThat(changsha).extracting(SearchDocument::subject, SearchDocument::issue, SearchDocument::year, SearchDocument::date,
                 SearchDocument::section).containsExactly("长沙", 17, 2023, "2023-09-28", "省内市州战术推进");
         assertThat(changsha.text()).contains("无证明城市");
     }

@@ -69,7 +69,7 @@ class SearchIndexTest {
         List<SearchDocument> docs = new ArrayList<>(SearchDocumentReader.read(RankingFixture.write(temp.resolve("site"))));
         SearchIndex.Built before = SearchIndex.build(docs);
         SearchDocument newest = docs.stream().max(IndexBuilder.PUBLICATION).orElseThrow();
-        docs.add(new SearchDocument("issues/2099/1/01-x.html", "新的一条", newest.city(), newest.citySlug(), newest.series(),
+        docs.add(new SearchDocument("issues/2099/1/01-x.html", "新的一条", newest.subject(), newest.subjectSlug(), newest.series(),
                 newest.seriesName(), 1, 2099, "2099-01-01", "", "全新的内容：营商环境持续优化。"));
         SearchIndex.Built after = SearchIndex.build(docs);
         Map<String, byte[]> docFiles = new TreeMap<>(before.files());

@@ -54,13 +54,13 @@ public final class SiteFixture {
     }
 
     /** An entry page with the data-search-* markup of the contract, text split into paragraphs at "\n"; no series. */
-    public static String entryPage(String title, String city, String citySlug, int issue, int year, String date,
+    public static String entryPage(String title, String subject, String subjectSlug, int issue, int year, String date,
                                    String section, String text) {
-        return entryPage(title, city, citySlug, "", "", issue, year, date, section, text);
+        return entryPage(title, subject, subjectSlug, "", "", issue, year, date, section, text);
     }
 
     /** An entry page of a series with the data-search-* markup of the contract, text split into paragraphs at "\n". */
-    public static String entryPage(String title, String city, String citySlug, String series, String seriesName, int issue,
+    public static String entryPage(String title, String subject, String subjectSlug, String series, String seriesName, int issue,
                                    int year, String date, String section, String text) {
         StringBuilder paragraphs = new StringBuilder();
         for (String p : text.split("\n")) {
@@ -70,12 +70,12 @@ public final class SiteFixture {
                 <!DOCTYPE html>
                 <html lang="zh-CN"><head><meta charset="utf-8"><title>%1$s</title><link rel="icon" href="data:,"></head>
                 <body><nav><a href="../../../index.html">首页</a> 导航文字不应被索引</nav>
-                <article data-search-doc data-search-title="%1$s" data-search-city="%2$s" data-search-city-slug="%3$s" data-search-series="%9$s" data-search-series-name="%10$s" data-search-issue="%4$d" data-search-year="%5$d" data-search-date="%6$s" data-search-section="%7$s">
+                <article data-search-doc data-search-title="%1$s" data-search-subject="%2$s" data-search-subject-slug="%3$s" data-search-series="%9$s" data-search-series-name="%10$s" data-search-issue="%4$d" data-search-year="%5$d" data-search-date="%6$s" data-search-section="%7$s">
                 <h1>%1$s</h1><p class="meta">第%4$d期 · %6$s</p>
                 <div data-search-text>
                 %8$s</div>
                 </article></body></html>
-                """.formatted(escape(title), escape(city), escape(citySlug), issue, year, escape(date), escape(section),
+                """.formatted(escape(title), escape(subject), escape(subjectSlug), issue, year, escape(date), escape(section),
                 paragraphs, escape(series), escape(seriesName));
     }
 

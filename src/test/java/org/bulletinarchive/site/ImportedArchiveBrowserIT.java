@@ -172,7 +172,7 @@ class ImportedArchiveBrowserIT {
         assertThat(driver().findElements(By.cssSelector(".section-heading"))).extracting(WebElement::getText)
                 .containsExactly("（一）园区审批服务“一站办结”", "（二）企业全生命周期服务", "（三）市州综合改革");
         // the first four entries have heading lines of their own; 长沙 and 岳阳 begin their paragraph with their name
-        assertThat(driver().findElements(By.cssSelector(".issue-entry-city"))).extracting(WebElement::getText)
+        assertThat(driver().findElements(By.cssSelector(".issue-entry-subject"))).extracting(WebElement::getText)
                 .containsExactly("1. 长沙县", "2. 湘江新区", "3. 株洲高新区", "4. 常德经开区", "长沙", "岳阳");
         assertThat(driver().findElements(By.cssSelector(".issue-toc a[href^='#entry-']"))).extracting(WebElement::getText)
                 .containsExactlyElementsOf(province.subjects());
@@ -201,7 +201,7 @@ class ImportedArchiveBrowserIT {
         for (String department : bulletins.get("county-ducha").subjects()) {
             WebElement chip = driver().findElement(By.xpath("//main//a[starts-with(normalize-space(.), '" + department + " ')]"));
             WebElement family = chip.findElement(By.xpath("ancestor::li[contains(@class,'subject-family')][1]"));
-            WebElement group = chip.findElement(By.xpath("ancestor::section[contains(@class,'city-group')][1]"));
+            WebElement group = chip.findElement(By.xpath("ancestor::section[contains(@class,'subject-group')][1]"));
             assertThat(label(family)).as("the place %s is listed under", department).isEqualTo("东安县");
             assertThat(group.findElement(By.tagName("h2")).getText()).as("the group %s is listed in", department).isEqualTo("部门");
         }
@@ -298,7 +298,7 @@ class ImportedArchiveBrowserIT {
             assertThat(new String(Arrays.copyOf(response.body(), 4), StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
 
             click(By.linkText("单独查看“长沙县”这一条"));
-            click(By.cssSelector("a.entry-city"));
+            click(By.cssSelector("a.entry-subject"));
             assertThat(driver().getCurrentUrl()).isEqualTo(nginx.url("cities/changsha-xian.html"));
             quietConsole("长沙县 over http");
             assertThat(nginx.accessLog()).doesNotContain("\" 404 ");
@@ -343,7 +343,7 @@ class ImportedArchiveBrowserIT {
 
     /** The subject family (a subject with the counties, zones or departments below it) named name in the group titled group. */
     private static WebElement family(String name, String group) {
-        WebElement section = driver().findElement(By.xpath("//section[contains(@class,'city-group')][h2[.='" + group + "']]"));
+        WebElement section = driver().findElement(By.xpath("//section[contains(@class,'subject-group')][h2[.='" + group + "']]"));
         return section.findElements(By.cssSelector("li.subject-family")).stream().filter(li -> label(li).equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no family " + name + " in group " + group));
     }

@@ -117,7 +117,7 @@ class ItemsAndTagsSiteIT {
         assertThat(issue.select(".issue-toc a").eachText()).contains("全市经营主体数量稳步增长");
         Document item = page("series/changsha-tongbao/2024/5/02-item.html");
         assertThat(item.selectFirst("h1").text()).isEqualTo("全市经营主体数量稳步增长");
-        assertThat(item.select(".same-city, .subject-tags")).isEmpty();
+        assertThat(item.select(".same-subject, .subject-tags")).isEmpty();
         try (var pages = Files.walk(project.site().resolve("cities"))) {
             for (Path p : pages.filter(f -> f.toString().endsWith(".html")).toList()) {
                 assertThat(Files.readString(p)).as(p.toString()).doesNotContain("2024/5/02-item.html", "2024/5/03-item.html");

@@ -54,7 +54,7 @@ class LargeArchiveSiteIT {
     @Test
     void pagesStaySmallInATenThousandEntryArchive() throws Exception {
         assertThat(result.entries()).isEqualTo(YEARS * ISSUES_PER_YEAR * ENTRIES_PER_ISSUE);
-        assertThat(result.cities()).as("subjects").isGreaterThan(1000);
+        assertThat(result.subjects()).as("subjects").isGreaterThan(1000);
         List<Map.Entry<String, Long>> pages = SyntheticContent.pagesBySize(project.site());
         assertThat(pages).allSatisfy(p -> assertThat(p.getValue()).as(p.getKey()).isLessThanOrEqualTo(BOUND));
         // home and timeline pages list issues, of which this archive has a fifth per year: they must fit a fifth of the bound
@@ -96,7 +96,7 @@ class LargeArchiveSiteIT {
         assertThat(changsha.select("main .entry-item")).hasSize(6 * ISSUES_PER_YEAR);
         assertThat(changsha.select("section.year h2").eachText()).first().asString().startsWith("2024 年");
         assertThat(changsha.select("section.year h2").eachText()).last().asString().startsWith("2019 年");
-        List<String> years = changsha.select(".city-years a").eachAttr("href");
+        List<String> years = changsha.select(".subject-years a").eachAttr("href");
         assertThat(years).hasSize(YEARS).contains("../cities/changsha/2005.html", "../cities/changsha/2018.html")
                 .startsWith("../cities/changsha.html#year-2024").doesNotContain("../cities/changsha/2019.html");
         assertThat(changsha.selectFirst(".more-years a").attr("href")).isEqualTo("../cities/changsha/2018.html");
@@ -111,12 +111,12 @@ class LargeArchiveSiteIT {
     @Test
     void theSubjectIndexShowsEachGroupsMainSubjectsAndEveryGroupHasAPage() throws Exception {
         Document index = page("cities/index.html");
-        for (Element group : index.select("section.city-group")) {
+        for (Element group : index.select("section.subject-group")) {
             assertThat(group.select(".chips li")).as(group.id()).hasSizeBetween(1, 24);
             String href = group.selectFirst("h2 a").attr("href");
             assertThat(href).matches("\\.\\./cities/groups/[a-z]+\\.html");
             Document own = page(href.substring(3));
-            assertThat(own.select("section.city-group li[data-subject]").size()).isGreaterThanOrEqualTo(group.select(".chips li").size());
+            assertThat(own.select("section.subject-group li[data-subject]").size()).isGreaterThanOrEqualTo(group.select(".chips li").size());
         }
         Document hunan = page("cities/groups/hunan.html");
         assertThat(hunan.select("li.subject-family[data-subject=changsha] > a").attr("href")).isEqualTo("../../cities/changsha.html");
@@ -129,7 +129,7 @@ class LargeArchiveSiteIT {
     void theHomePageListsRecentIssuesAndTheSubjectsWithTheMostEntries() throws Exception {
         Document home = page("index.html");
         assertThat(home.select(".recent li")).hasSize(8);
-        assertThat(home.select(".home-cities .chips a")).hasSize(40).anySatisfy(a -> assertThat(a.text()).startsWith("长沙 "));
+        assertThat(home.select(".home-subjects .chips a")).hasSize(40).anySatisfy(a -> assertThat(a.text()).startsWith("长沙 "));
     }
 
     @Test

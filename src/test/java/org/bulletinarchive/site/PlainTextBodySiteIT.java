@@ -42,7 +42,7 @@ class PlainTextBodySiteIT {
     }
 
     @Test
-    void aCitySlugThatClimbsOutOfTheSiteStopsTheBuildBeforeAnythingIsWritten() throws Exception {
+    void aSubjectSlugThatClimbsOutOfTheSiteStopsTheBuildBeforeAnythingIsWritten() throws Exception {
         FixtureProject p = FixtureProject.withCommittedContent(tmp.resolve("p"));
         Path changsha = p.content("issues/2023/17/10-changsha.md");
         Files.writeString(changsha, Files.readString(changsha).replace("|changsha|", "|../../../../escaped|"));

@@ -179,8 +179,8 @@ class SafeOutputIT {
         Path site = Files.createDirectories(tmp.resolve("deep/er/site"));
         JBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(project.root.toFile(), site.toFile(), false);
         PageRenderer renderer = new PageRenderer(config, site);
-        Views.Page page = new Views.Page("city", "city.ftl", "cities/../../../escaped.html", "../", "x", "", "", "website", null);
-        assertThatThrownBy(() -> renderer.render("city.ftl", page, Map.of()))
+        Views.Page page = new Views.Page("subject", "subject.ftl", "cities/../../../escaped.html", "../", "x", "", "", "website", null);
+        assertThatThrownBy(() -> renderer.render("subject.ftl", page, Map.of()))
                 .isInstanceOf(SafePaths.EscapingPathException.class)
                 .hasMessageContaining("page cities/../../../escaped.html would be written outside the site folder");
         assertThat(tmp.resolve("deep/escaped.html")).doesNotExist();
@@ -191,7 +191,7 @@ class SafeOutputIT {
     }
 
     @Test
-    void anEscapingCitySlugInTheContentStopsTheBuildAndLeavesNoStrayFile() throws Exception {
+    void anEscapingSubjectSlugInTheContentStopsTheBuildAndLeavesNoStrayFile() throws Exception {
         Path entry = project.content("issues/2023/17/10-changsha.md");
         Files.writeString(entry, Files.readString(entry).replace("|changsha|", "|../../../../escaped|"));
         assertThatThrownBy(project::build).isInstanceOf(ArchiveException.class).hasMessageContaining("escaped");

@@ -308,7 +308,7 @@ class SeveralSeriesSiteIT {
         Element departments = index.getElementById("group-departments");
         assertThat(departments.selectFirst("h2").text()).isEqualTo("部门");
         assertThat(departments.select("a").eachText()).containsExactly("市发改委 1");
-        assertThat(index.select(".city-group h2").eachText()).endsWith("区域", "部门");
+        assertThat(index.select(".subject-group h2").eachText()).endsWith("区域", "部门");
 
         Document county = page("series/yongzhou-jianbao/2023/17/01-changshaxian.html");
         assertThat(county.select(".subject-chain li").eachText()).containsExactly("湖南", "长沙", "长沙县");
@@ -326,9 +326,9 @@ class SeveralSeriesSiteIT {
         assertThat(issue.select(".issue-entry-link a").eachText())
                 .containsExactly("单独查看“长沙县”这一条", "单独查看“长沙（一）”这一条", "单独查看“长沙（二）”这一条", "单独查看“市发改委”这一条");
         // an entry's own heading line is shown as printed, on the issue page and on the entry page
-        assertThat(issue.select(".issue-entry-city").eachText()).containsExactly("1. 长沙县", "长沙（一）", "长沙（二）", "市发改委");
+        assertThat(issue.select(".issue-entry-subject").eachText()).containsExactly("1. 长沙县", "长沙（一）", "长沙（二）", "市发改委");
         assertThat(page("series/yongzhou-jianbao/2023/17/01-changshaxian.html").select(".entry-printed-heading").eachText()).containsExactly("1. 长沙县");
-        assertThat(page("index.html").select(".latest .toc-city").eachText()).containsExactly("长沙县", "长沙（一）", "长沙（二）", "市发改委");
+        assertThat(page("index.html").select(".latest .toc-subject").eachText()).containsExactly("长沙县", "长沙（一）", "长沙（二）", "市发改委");
 
         Document first = page("series/yongzhou-jianbao/2023/17/02-changsha.html");
         assertThat(first.selectFirst("h1").text()).isEqualTo("长沙（一）");
@@ -336,7 +336,7 @@ class SeveralSeriesSiteIT {
         assertThat(first.selectFirst("a[rel=next]").text()).isEqualTo("下一条：长沙（二） →");
         assertThat(page("series/yongzhou-jianbao/2023/17/04-dept-fagaiwei.html").selectFirst("a[rel=prev]").text()).isEqualTo("← 上一条：长沙（二）");
         // the same number in the other series is another issue: its 长沙 entry is listed among the other issues
-        assertThat(first.select(".same-city .entry-item-link").eachAttr("href"))
+        assertThat(first.select(".same-subject .entry-item-link").eachAttr("href"))
                 .contains("../../../../issues/2023/17/10-changsha.html", "../../../../series/yongzhou-jianbao/2023/16/01-changsha.html")
                 .doesNotContain("../../../../series/yongzhou-jianbao/2023/17/03-changsha.html");
     }

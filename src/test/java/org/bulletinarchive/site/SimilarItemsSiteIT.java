@@ -48,7 +48,7 @@ class SimilarItemsSiteIT {
         Element section = page("issues/2024/2/01-dongan-xian-luhongshizhen.html").selectFirst("section.elsewhere");
         assertThat(section).isNotNull();
         assertThat(section.selectFirst("h2").text()).isEqualTo("在其他地方");
-        assertThat(section.select(".entry-item-city").eachAttr("href"))
+        assertThat(section.select(".entry-item-subject").eachAttr("href"))
                 .containsExactlyInAnyOrder("../../../issues/2024/3/01-dongan-xian-zixishizhen.html", "../../../issues/2024/4/01-dongan-xian-jingtouxuzhen.html");
         Element zixi = section.select(".entry-item").stream().filter(li -> li.text().contains("紫溪市镇")).findFirst().orElseThrow();
         assertThat(zixi.selectFirst(".entry-item-issue").text()).isEqualTo("第3期");

@@ -45,7 +45,7 @@ class SiteBehaviourIT {
     }
 
     @Test
-    void showsTheLatestIssueFirstOnHomeTimelineAndCityPages() throws Exception {
+    void showsTheLatestIssueFirstOnHomeTimelineAndSubjectPages() throws Exception {
         FixtureProject p = twoIssues();
         p.build();
         assertThat(page(p, "index.html").selectFirst("#latest-title").text()).contains("第18期");
@@ -57,13 +57,13 @@ class SiteBehaviourIT {
     }
 
     @Test
-    void entryPagesListTheSameCitysEntriesFromOtherIssues() throws Exception {
+    void entryPagesListTheSameSubjectsEntriesFromOtherIssues() throws Exception {
         FixtureProject p = twoIssues();
         p.build();
         Document entry = page(p, "issues/2023/17/10-changsha.html");
-        assertThat(entry.select(".same-city .entry-item-link").eachAttr("href")).containsExactly("../../../issues/2023/18/10-changsha.html");
-        assertThat(entry.select(".same-city").text()).contains("第18期", "2023年10月12日");
-        assertThat(page(p, "issues/2023/18/10-changsha.html").select(".same-city .entry-item-link").eachAttr("href"))
+        assertThat(entry.select(".same-subject .entry-item-link").eachAttr("href")).containsExactly("../../../issues/2023/18/10-changsha.html");
+        assertThat(entry.select(".same-subject").text()).contains("第18期", "2023年10月12日");
+        assertThat(page(p, "issues/2023/18/10-changsha.html").select(".same-subject .entry-item-link").eachAttr("href"))
                 .containsExactly("../../../issues/2023/17/10-changsha.html");
     }
 
@@ -103,9 +103,9 @@ class SiteBehaviourIT {
         FixtureProject p = FixtureProject.withCommittedContent(tmp.resolve("p"));
         p.build();
         var before = SiteBuildIT.fingerprint(p.site());
-        Path template = p.root.resolve("templates/city.ftl");
-        Files.writeString(template, Files.readString(template).replace("<h1>${city.ref.name}</h1>",
-                "<h1>${city.ref.name}</h1><a href=\"${page.root}missing.html\">x</a><a href=\"#nowhere\">y</a>"));
+        Path template = p.root.resolve("templates/subject.ftl");
+        Files.writeString(template, Files.readString(template).replace("<h1>${subject.ref.name}</h1>",
+                "<h1>${subject.ref.name}</h1><a href=\"${page.root}missing.html\">x</a><a href=\"#nowhere\">y</a>"));
         assertThatThrownBy(p::build)
                 .isInstanceOf(BrokenLinksException.class)
                 .hasMessageContaining("cities/changsha.html: ../missing.html")

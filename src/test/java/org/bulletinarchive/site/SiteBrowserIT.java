@@ -45,7 +45,7 @@ class SiteBrowserIT {
     }
 
     @Test
-    void aReaderWalksFromHomeToAnEntryAndItsCityAndBackToTheIssueFromFile() {
+    void aReaderWalksFromHomeToAnEntryAndItsSubjectAndBackToTheIssueFromFile() {
         browser.desktop();
         driver().get(SITE.resolve("index.html").toUri().toString());
         assertThat(driver().getTitle()).contains("永州市打好优化发展环境持久仗 工作专报");
@@ -65,10 +65,10 @@ class SiteBrowserIT {
         assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("长沙");
         visited("entry");
 
-        click(By.cssSelector("a.entry-city"));
+        click(By.cssSelector("a.entry-subject"));
         assertThat(driver().getCurrentUrl()).endsWith("/cities/changsha.html");
         assertThat(driver().getTitle()).startsWith("长沙 · ");
-        visited("city");
+        visited("subject");
 
         click(By.cssSelector(".entry-item-issue"));
         assertThat(driver().getCurrentUrl()).endsWith("/issues/2023/17/index.html#entry-10-changsha");
@@ -93,7 +93,7 @@ class SiteBrowserIT {
         driver().get(SITE.resolve("issues/2023/17/index.html").toUri().toString());
         browser.screenshot("phone-375-issue");
         driver().get(SITE.resolve("cities/changsha.html").toUri().toString());
-        browser.screenshot("phone-375-city");
+        browser.screenshot("phone-375-subject");
         browser.windowSize(320, 800);
         driver().get(SITE.resolve("issues/2023/17/10-changsha.html").toUri().toString());
         browser.screenshot("phone-320-entry");

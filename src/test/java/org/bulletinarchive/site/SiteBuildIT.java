@@ -47,7 +47,7 @@ public class SiteBuildIT {
     }
 
     @Test
-    void bakesHomeTimelineIssueEntriesCitiesSearch404AndFeed() throws Exception {
+    void bakesHomeTimelineIssueEntriesSubjectsSearch404AndFeed() throws Exception {
         for (String path : List.of("index.html", "issues/index.html", "issues/2023/17/index.html", "cities/index.html",
                 "search.html", "404.html", "feed.xml", "favicon.ico")) {
             assertThat(site.resolve(path)).as(path).isRegularFile();
@@ -61,41 +61,41 @@ public class SiteBuildIT {
     }
 
     @Test
-    void bakesACityPageForEachOfTheNineteenPlaces() throws Exception {
+    void bakesASubjectPageForEachOfTheNineteenSubjects() throws Exception {
         Document index = page("cities/index.html");
-        assertThat(index.select(".city-group a").eachAttr("href")).hasSize(19).allMatch(h -> h.matches("\\.\\./cities/[a-z-]+\\.html"));
+        assertThat(index.select(".subject-group a").eachAttr("href")).hasSize(19).allMatch(h -> h.matches("\\.\\./cities/[a-z-]+\\.html"));
         for (String name : Samples.PLACES_17) {
-            Element link = index.selectFirst(".city-group a:contains(" + name + ")");
+            Element link = index.selectFirst(".subject-group a:contains(" + name + ")");
             assertThat(link).as(name).isNotNull();
-            Document city = page("cities/" + link.attr("href").substring("../cities/".length()));
-            assertThat(city.title()).startsWith(name + " · ");
-            assertThat(city.select("main .entry-item-link").eachAttr("href")).hasSize(1).allMatch(h -> h.startsWith("../issues/2023/17/"));
-            assertThat(city.select("main .entry-item-issue").eachAttr("href")).hasSize(1).allMatch(h -> h.startsWith("../issues/2023/17/index.html#entry-"));
-            assertThat(city.select("main figure.chart svg rect.bar")).hasSize(1);
-            assertThat(city.select("main h2").text()).contains("2023");
+            Document subject = page("cities/" + link.attr("href").substring("../cities/".length()));
+            assertThat(subject.title()).startsWith(name + " · ");
+            assertThat(subject.select("main .entry-item-link").eachAttr("href")).hasSize(1).allMatch(h -> h.startsWith("../issues/2023/17/"));
+            assertThat(subject.select("main .entry-item-issue").eachAttr("href")).hasSize(1).allMatch(h -> h.startsWith("../issues/2023/17/index.html#entry-"));
+            assertThat(subject.select("main figure.chart svg rect.bar")).hasSize(1);
+            assertThat(subject.select("main h2").text()).contains("2023");
         }
         assertThat(index.select("h2").eachText()).contains("北京", "湖南", "广东", "区域");
     }
 
     @Test
-    void homeShowsTheLatestIssueWithItsContentsRecentIssuesCitiesAndASearchBox() throws Exception {
+    void homeShowsTheLatestIssueWithItsContentsRecentIssuesSubjectsAndASearchBox() throws Exception {
         Document home = page("index.html");
         assertThat(home.selectFirst("#latest-title").text()).contains("第17期", "2023年9月28日");
         assertThat(home.select(".latest .toc a")).hasSize(19);
         assertThat(home.select(".latest h3").eachText()).containsExactly("一线城市战略学习", "粤港澳大湾区先进做法", "省内市州战术推进");
         assertThat(home.select(".recent a[href=issues/2023/17/index.html]")).hasSize(1);
-        assertThat(home.select(".home-cities a")).hasSizeGreaterThanOrEqualTo(19);
+        assertThat(home.select(".home-subjects a")).hasSizeGreaterThanOrEqualTo(19);
         assertThat(home.select("form[role=search][action=search.html] input[name=q]")).isNotEmpty();
     }
 
     @Test
-    void timelineGroupsIssuesByYearWithCountsCitiesAndAChart() throws Exception {
+    void timelineGroupsIssuesByYearWithCountsSubjectsAndAChart() throws Exception {
         Document timeline = page("issues/index.html");
         assertThat(timeline.select("section.year h2").eachText()).containsExactly("2023 年 1 期");
         Element issue = timeline.selectFirst(".timeline-issue");
         assertThat(issue.selectFirst("a").attr("href")).isEqualTo("../issues/2023/17/index.html");
         assertThat(issue.text()).contains("第17期", "2023年9月28日", "19 条");
-        assertThat(issue.select(".timeline-cities a")).hasSize(19);
+        assertThat(issue.select(".timeline-subjects a")).hasSize(19);
         assertThat(timeline.select("figure.chart svg")).hasSize(1);
     }
 
@@ -118,14 +118,14 @@ public class SiteBuildIT {
     }
 
     @Test
-    void entryPageHasBreadcrumbCityLinkNeighboursAndTheCitysOtherEntries() throws Exception {
+    void entryPageHasBreadcrumbSubjectLinkNeighboursAndTheSubjectsOtherEntries() throws Exception {
         Document entry = page("issues/2023/17/10-changsha.html");
         assertThat(entry.title()).isEqualTo("长沙 · 第17期 · 永州市打好优化发展环境持久仗 工作专报");
         assertThat(entry.selectFirst("meta[name=description]").attr("content")).startsWith("长沙市政府工作报告提出").endsWith("。");
         assertThat(entry.select(".breadcrumb a").eachText()).containsExactly("首页", "全部期次", "第17期", "省内市州战术推进");
         assertThat(entry.select(".breadcrumb a").eachAttr("href"))
                 .containsExactly("../../../index.html", "../../../issues/index.html", "../../../issues/2023/17/index.html", "../../../issues/2023/17/index.html#section-3");
-        assertThat(entry.selectFirst("a.entry-city").attr("href")).isEqualTo("../../../cities/changsha.html");
+        assertThat(entry.selectFirst("a.entry-subject").attr("href")).isEqualTo("../../../cities/changsha.html");
         assertThat(entry.selectFirst("a[rel=prev]").attr("href")).isEqualTo("../../../issues/2023/17/09-hainan.html");
         assertThat(entry.selectFirst("a[rel=next]").attr("href")).isEqualTo("../../../issues/2023/17/11-zhuzhou.html");
         assertThat(entry.selectFirst(".entry-text").text()).contains("无证明城市");

@@ -137,7 +137,7 @@ final class SyntheticContent {
         long start = System.nanoTime();
         SiteBuilder.Result result = new SiteBuilder(project.root, System.out::println).build(project.site());
         System.out.printf("%d issues, %d entries, %d subjects, %d pages in %d ms; largest pages:%n", result.issues(), result.entries(),
-                result.cities(), result.pages(), (System.nanoTime() - start) / 1_000_000);
+                result.subjects(), result.pages(), (System.nanoTime() - start) / 1_000_000);
         pagesBySize(project.site()).stream().limit(15).forEach(e -> System.out.printf("  %8.1f KB  %s%n", e.getValue() / 1024.0, e.getKey()));
         System.out.println("site: " + project.site());
     }

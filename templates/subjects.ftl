@@ -25,10 +25,10 @@
 <p class="lede">${group.count} 个地区与单位，市州之下列出县区与园区；数字为条目数。</p>
 <#else>
 <h1>地区与单位</h1>
-<p class="lede">${totals.cityCount} 个地区与单位，按省份、市州和部门分组；数字为条目数。<#if groupPages>每组列出条目最多的，点组名看全部。</#if></p>
+<p class="lede">${totals.subjectCount} 个地区与单位，按省份、市州和部门分组；数字为条目数。<#if groupPages>每组列出条目最多的，点组名看全部。</#if></p>
 </#if>
-<#list cityGroups as g>
-<section class="city-group" id="group-${g.slug}" aria-labelledby="group-${g.slug}-title">
+<#list subjectGroups as g>
+<section class="subject-group" id="group-${g.slug}" aria-labelledby="group-${g.slug}-title">
   <#if groupPages>
   <h2 id="group-${g.slug}-title"><a href="${page.root}${g.url}">${g.name}</a> <span class="count">${g.count} 个</span></h2>
   <ul class="chips">
