@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Search benchmark: builds a deterministic synthetic archive of 10,000 entries (or $1), indexes it with
-# SearchIndex.write and measures it in headless Chromium served by nginx. Needs chromium, chromium-driver, nginx.
+# PagesSearchIndex.write (src/test) and measures it in headless Chromium served by nginx. Needs chromium, chromium-driver, nginx.
 #   bench/search-bench.sh          # 10,000 entries
 #   bench/search-bench.sh 2000     # a smaller archive
 set -euo pipefail

@@ -37,9 +37,6 @@ public final class SearchIndex {
     /** The folder of the index, relative to the site root. */
     public static final String FOLDER = "search/";
 
-    private static final Pattern PLACEHOLDER =
-            Pattern.compile("<script\\b[^>]*\\bid\\s*=\\s*[\"']search-index[\"'][^>]*>\\s*</script>", Pattern.CASE_INSENSITIVE);
-    private static final int WRITERS = 8;
 
     private SearchIndex() {
     }
@@ -56,7 +53,8 @@ public final class SearchIndex {
         return build(docs, System.nanoTime(), "documents");
     }
 
-    private static Built build(List<SearchDocument> docs, long start, String firstStage) {
+    /** As {@link #build(List)}, the time since {@code start} counted as the stage {@code firstStage} (reading the documents). */
+    static Built build(List<SearchDocument> docs, long start, String firstStage) {
         Map<String, Long> stages = new LinkedHashMap<>();
         long t = lap(stages, firstStage, start);
         IndexBuilder.InvertedIndex index = IndexBuilder.build(docs);
@@ -80,50 +78,6 @@ public final class SearchIndex {
         return "<script id=\"search-index\" src=\"" + entry + "\"></script>";
     }
 
-    /**
-     * Indexes the pages of an already written site at siteRoot (its entry and issue pages), writes the index into it,
-     * removes what an earlier index left there, and points its search page at the index; throws
-     * {@link SearchPageException} if the site has no search page with the placeholder.
-     */
-    public static SearchIndexReport write(Path siteRoot) {
-        long start = System.nanoTime();
-        Path page = siteRoot.resolve(SEARCH_PAGE);
-        String html = readSearchPage(page);
-        Built built = build(SearchDocumentReader.read(siteRoot), start, "read pages");
-        try {
-            Path folder = siteRoot.resolve(FOLDER);
-            if (Files.isDirectory(folder)) {
-                Folders.deleteRecursively(folder);
-            }
-            writeAll(siteRoot, built.files());
-            Files.writeString(page, PLACEHOLDER.matcher(html).replaceFirst(Matcher.quoteReplacement(scriptElement(built.entry()))));
-            return built.report();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String readSearchPage(Path page) {
-        if (!Files.isRegularFile(page)) {
-            throw new SearchPageException(page, "the search page is missing; the site needs one to host the search index");
-        }
-        String html;
-        try {
-            html = Files.readString(page);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Matcher m = PLACEHOLDER.matcher(html);
-        int found = 0;
-        while (m.find()) {
-            found++;
-        }
-        if (found != 1) {
-            throw new SearchPageException(page, "expected exactly one <script id=\"search-index\" data-src=\"\"></script>, found " + found);
-        }
-        return html;
-    }
-
     private static long lap(Map<String, Long> stages, String stage, long since) {
         long now = System.nanoTime();
         stages.put(stage, (now - since) / 1_000_000);
@@ -142,31 +96,6 @@ public final class SearchIndex {
             return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * Writes the files from 8 threads whatever the core count: creating ten thousand small files is bound by
-     * the file system's latency, not the CPU (one thread took 0.5-3 s on a 2-core VM, eight 0.3 s).
-     */
-    private static void writeAll(Path dir, Map<String, byte[]> files) throws IOException {
-        for (String folder : new TreeSet<>(files.keySet().stream().map(f -> org.bulletinarchive.files.SafePaths.inside(dir, f, "search file").getParent().toString()).toList())) {
-            Files.createDirectories(Path.of(folder));
-        }
-        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            files.forEach((path, bytes) -> done.add(writers.submit(() -> Files.write(org.bulletinarchive.files.SafePaths.inside(dir, path, "search file"), bytes))));
-            for (Future<?> f : done) {
-                f.get();
-            }
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? new UncheckedIOException(io) : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing the search index", e);
-        } finally {
-            writers.shutdown();
         }
     }
 }

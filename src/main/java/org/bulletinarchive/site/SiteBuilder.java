@@ -169,7 +169,7 @@ public final class SiteBuilder {
         SiteModel model = timed("model", () -> SiteModel.of(bulletins, gazetteer, originals, similar),
                 m -> m.entries().size() + " entries, " + m.subjects().size() + " subjects");
         Map<String, String> assets = timed("assets", () -> AssetPipeline.publish(config.getAssetFolder().toPath(), staging), a -> a.size() + " files");
-        List<org.bulletinarchive.search.SearchDocument> documents = org.bulletinarchive.search.ModelDocuments.of(model);
+        List<org.bulletinarchive.search.SearchDocument> documents = org.bulletinarchive.bake.ModelDocuments.of(model);
         long searchDocuments = new org.bulletinarchive.incremental.Fingerprint().of(documents);
         SearchFiles search = timed("search", () -> search(output, documents, searchDocuments), SearchFiles::summary);
         LinkChecker links = new LinkChecker(staging);

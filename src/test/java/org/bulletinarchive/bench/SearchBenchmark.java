@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import org.bulletinarchive.search.SampleBulletinSite;
+import org.bulletinarchive.search.PagesSearchIndex;
 import org.bulletinarchive.search.SearchIndex;
 import org.bulletinarchive.search.SearchIndexReport;
 import org.bulletinarchive.search.SiteFixture;
@@ -43,7 +44,7 @@ public final class SearchBenchmark {
         // below is the indexer's own and not the file system catching up
         new ProcessBuilder("sync").inheritIO().start().waitFor();
 
-        SearchIndexReport report = SearchIndex.write(site);
+        SearchIndexReport report = PagesSearchIndex.write(site);
         double ratio = (double) report.totalBytes() / report.textBytes();
 
         try (Nginx nginx = Nginx.serve(site, "/archive/"); Browser browser = Browser.start()) {

@@ -56,7 +56,7 @@ class SearchBrowserIT {
         List<Path> sites = new ArrayList<>();
         Path fixture = Path.of("target/search-it/sample-site");
         deleteTree(fixture);
-        SearchIndex.write(SampleBulletinSite.write(fixture));
+        PagesSearchIndex.write(SampleBulletinSite.write(fixture));
         sites.add(fixture);
         if (Files.isRegularFile(BUILT_SITE.resolve("search.html"))) {
             sites.add(BUILT_SITE);
@@ -208,7 +208,7 @@ class SearchBrowserIT {
         deleteTree(site);
         RankingFixture.write(site);
         SiteFixture.copyClient(site);
-        SearchIndex.write(site);
+        PagesSearchIndex.write(site);
         Page page = new Page("two-series-file", site.toAbsolutePath().toUri().toString(), site);
         browser.driver().get(page.search("河长巡河") + "&series=ducha");
         waitForResults();

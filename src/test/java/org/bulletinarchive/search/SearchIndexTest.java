@@ -28,7 +28,7 @@ class SearchIndexTest {
     @Test
     void writesTheIndexUnderSearchWithAHashedEntryScriptAndPointsTheSearchPageAtIt() throws IOException {
         Path site = SampleBulletinSite.write(temp.resolve("site"));
-        SearchIndexReport report = SearchIndex.write(site);
+        SearchIndexReport report = PagesSearchIndex.write(site);
         assertThat(report.docs()).isEqualTo(20);
         assertThat(report.hash()).matches("[0-9a-f]{12}");
         assertThat(report.entry()).isEqualTo("search/index." + report.hash() + ".js");
@@ -44,8 +44,8 @@ class SearchIndexTest {
     void writesByteIdenticalOutputForTheSamePages() throws IOException {
         Path a = SampleBulletinSite.write(temp.resolve("a"));
         Path b = SampleBulletinSite.write(temp.resolve("b"));
-        SearchIndexReport first = SearchIndex.write(a);
-        SearchIndexReport second = SearchIndex.write(b);
+        SearchIndexReport first = PagesSearchIndex.write(a);
+        SearchIndexReport second = PagesSearchIndex.write(b);
         assertThat(second.hash()).isEqualTo(first.hash());
         assertThat(tree(b.resolve("search"))).usingRecursiveComparison().isEqualTo(tree(a.resolve("search")));
         assertThat(Files.readString(b.resolve("search.html"))).isEqualTo(Files.readString(a.resolve("search.html")));
@@ -54,10 +54,10 @@ class SearchIndexTest {
     @Test
     void replacesAnEarlierBuildsIndexOnARebuild() throws IOException {
         Path site = SampleBulletinSite.write(temp.resolve("site"));
-        SearchIndexReport first = SearchIndex.write(site);
+        SearchIndexReport first = PagesSearchIndex.write(site);
         Files.writeString(site.resolve("issues/2023/17/10-changsha.html"),
                 Files.readString(site.resolve("issues/2023/17/10-changsha.html")).replace("无证明城市", "无证明之城"));
-        SearchIndexReport second = SearchIndex.write(site);
+        SearchIndexReport second = PagesSearchIndex.write(site);
         assertThat(second.hash()).isNotEqualTo(first.hash());
         assertThat(site.resolve(first.entry())).doesNotExist();
         assertThat(tree(site.resolve("search")).keySet()).filteredOn(f -> f.startsWith("index.")).containsExactly("index." + second.hash() + ".js");
@@ -81,21 +81,21 @@ class SearchIndexTest {
     @Test
     void refusesASiteWithoutSearchPage() {
         SiteFixture.files(temp, "-- a.html --\n<article data-search-doc></article>\n");
-        assertThatThrownBy(() -> SearchIndex.write(temp)).isInstanceOf(SearchPageException.class)
+        assertThatThrownBy(() -> PagesSearchIndex.write(temp)).isInstanceOf(SearchPageException.class)
                 .hasMessageContaining("search.html").hasMessageContaining("missing");
     }
 
     @Test
     void refusesASearchPageWithoutThePlaceholder() {
         SiteFixture.files(temp, "-- search.html --\n<html><body><ol id=\"search-results\"></ol></body></html>\n");
-        assertThatThrownBy(() -> SearchIndex.write(temp)).isInstanceOf(SearchPageException.class)
+        assertThatThrownBy(() -> PagesSearchIndex.write(temp)).isInstanceOf(SearchPageException.class)
                 .hasMessageContaining("<script id=\"search-index\" data-src=\"\"></script>").hasMessageContaining("found 0");
     }
 
     @Test
     void escapesMarkupAndLineSeparatorsInsideTheScriptFiles() throws IOException {
         Path site = RankingFixture.write(temp.resolve("site"));
-        SearchIndexReport report = SearchIndex.write(site);
+        SearchIndexReport report = PagesSearchIndex.write(site);
         String all = String.join("\n", tree(site.resolve("search")).values().stream()
                 .map(b -> new String(b, StandardCharsets.UTF_8)).toList());
         assertThat(all).contains("\\u003cscript>alert(1)\\u003c/script>", "\\u2028")
@@ -105,7 +105,7 @@ class SearchIndexTest {
     @Test
     void keepsTheGoldenFixtureIndexThatTheJavaScriptTestsSearchUpToDate() throws IOException {
         Path site = RankingFixture.write(temp.resolve("site"));
-        SearchIndexReport report = SearchIndex.write(site);
+        SearchIndexReport report = PagesSearchIndex.write(site);
         Map<String, String> actual = text(tree(site.resolve("search")));
         // the JavaScript tests load the entry script by a fixed name
         actual.put("index.js", actual.remove("index." + report.hash() + ".js"));

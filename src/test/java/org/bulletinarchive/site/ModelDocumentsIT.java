@@ -9,7 +9,7 @@ import org.bulletinarchive.Samples;
 import org.bulletinarchive.bake.SiteModel;
 import org.bulletinarchive.model.Bulletin;
 import org.bulletinarchive.model.Gazetteer;
-import org.bulletinarchive.search.ModelDocuments;
+import org.bulletinarchive.bake.ModelDocuments;
 import org.bulletinarchive.search.SearchDocument;
 import org.bulletinarchive.search.SearchDocumentReader;
 import org.junit.jupiter.api.Test;

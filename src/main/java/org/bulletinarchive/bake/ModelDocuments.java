@@ -1,17 +1,17 @@
-package org.bulletinarchive.search;
+package org.bulletinarchive.bake;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.bulletinarchive.bake.SiteModel;
 import org.bulletinarchive.bake.Views.EntryView;
 import org.bulletinarchive.bake.Views.IssueView;
+import org.bulletinarchive.search.SearchDocument;
 
 /**
  * The search documents of a site, taken from the model the pages were rendered from rather than by
  * reading the pages back: an entry page's document is its title line and text, an issue page's its
- * masthead, opening, lead and back matter. {@link SearchDocumentReader} reads the same documents from
- * the rendered pages; a test keeps the two equal, so the page markup and the index cannot drift apart.
+ * masthead, opening, lead and back matter. The tests read the same documents back from the rendered
+ * pages (SearchDocumentReader) and keep the two equal, so the page markup and the index cannot drift apart.
  */
 public final class ModelDocuments {
 
