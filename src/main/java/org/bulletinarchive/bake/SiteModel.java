@@ -124,155 +124,190 @@ public final class SiteModel {
         return of(bulletins, gazetteer, originals, SimilarItems.of(bulletins));
     }
 
-    /** Builds the views; {@code similar}: the items alike to each elsewhere, computed from the same bulletins. */
+    /**
+     * Builds the views; {@code similar}: the items alike to each elsewhere, computed from the same bulletins. In four steps:
+     * every issue's and item's reference and neighbours ({@link Links}), then the issue and item pages, the subject pages
+     * and the series' timelines, each from those references only.
+     */
     public static SiteModel of(List<Bulletin> bulletins, Gazetteer gazetteer, Map<Issue, List<Original>> originals, SimilarItems similar) {
-        List<Bulletin> newestFirst = new ArrayList<>(bulletins);
-        newestFirst.sort(Comparator.comparing((Bulletin b) -> b.issue().date()).thenComparingInt(b -> b.issue().number())
-                .thenComparing(b -> b.issue().series().slug(), Comparator.reverseOrder()).reversed());
-
-        Map<String, SeriesRef> seriesRefs = new LinkedHashMap<>();
-        newestFirst.stream().map(b -> b.issue().series())
-                .sorted(Comparator.comparing((Series s) -> !s.isPrimary()).thenComparing(Series::slug))
-                .forEach(s -> seriesRefs.putIfAbsent(s.slug(), new SeriesRef(s.slug(), s.name(), s.root() + "/index.html", s.root() + "/feed.xml")));
-
-        Map<Bulletin, IssueRef> issueRefs = new IdentityHashMap<>();
-        Map<Entry, EntryRef> entryRefs = new IdentityHashMap<>();
-        Map<Entry, String> marks = new IdentityHashMap<>();
-        // every subject's items, newest first: an item is listed under each of its subjects
-        Map<String, List<Entry>> bySubject = new LinkedHashMap<>();
-        // where an item stands in its primary subject's list
-        Map<Entry, Integer> subjectPosition = new IdentityHashMap<>();
-        Map<String, Place> places = new HashMap<>();
-        Map<String, List<Bulletin>> bySeries = new LinkedHashMap<>();
-        seriesRefs.keySet().forEach(slug -> bySeries.put(slug, new ArrayList<>()));
-        for (Bulletin b : newestFirst) {
-            IssueRef ref = issueRef(b.issue(), seriesRefs.get(b.issue().series().slug()));
-            issueRefs.put(b, ref);
-            bySeries.get(b.issue().series().slug()).add(b);
-            marks.putAll(marks(b.entries()));
-            for (Entry e : b.entries()) {
-                entryRefs.put(e, entryRef(e, marks.get(e), ref));
-                for (Place subject : e.subjects()) {
-                    List<Entry> subjectEntries = bySubject.computeIfAbsent(subject.slug(), k -> new ArrayList<>());
-                    if (subject == e.subjects().get(0)) {
-                        subjectPosition.put(e, subjectEntries.size());
-                    }
-                    subjectEntries.add(e);
-                    places.putIfAbsent(subject.slug(), subject);
-                }
-            }
-        }
-        // previous and next issue run within a series, never from one series into another
-        Map<Bulletin, IssueRef> previousIssue = new IdentityHashMap<>();
-        Map<Bulletin, IssueRef> nextIssue = new IdentityHashMap<>();
-        for (List<Bulletin> list : bySeries.values()) {
-            for (int i = 0; i < list.size(); i++) {
-                if (i + 1 < list.size()) {
-                    previousIssue.put(list.get(i), issueRefs.get(list.get(i + 1)));
-                }
-                if (i > 0) {
-                    nextIssue.put(list.get(i), issueRefs.get(list.get(i - 1)));
-                }
-            }
-        }
-
-        List<IssueView> issueViews = new ArrayList<>();
-        List<EntryView> entryViews = new ArrayList<>();
-        boolean groupPages = places.size() > WHOLE_INDEX_SUBJECTS;
+        Links links = Links.of(bulletins);
+        boolean groupPages = links.places.size() > WHOLE_INDEX_SUBJECTS;
         Map<String, List<Crumb>> chains = new HashMap<>();
-        places.values().forEach(p -> chains.put(p.slug(), chain(p, places, gazetteer, groupPages)));
-        for (Bulletin b : newestFirst) {
-            IssueRef ref = issueRefs.get(b);
-            List<Entry> list = b.entries();
-            Map<Section, List<EntryView>> bySection = new LinkedHashMap<>();
-            b.issue().sections().forEach(s -> bySection.put(s, new ArrayList<>()));
-            for (int j = 0; j < list.size(); j++) {
-                Entry e = list.get(j);
-                EntryView view = entryView(e, marks.get(e), ref, b.issue(), chains,
-                        j > 0 ? entryRefs.get(list.get(j - 1)) : null, j + 1 < list.size() ? entryRefs.get(list.get(j + 1)) : null,
-                        e.primary().map(p -> nearest(bySubject.get(p.slug()), subjectPosition.get(e)).stream().map(entryRefs::get).toList())
-                                .orElse(List.of()),
-                        similar.of(e).stream().map(entryRefs::get).toList());
-                entryViews.add(view);
-                bySection.computeIfAbsent(e.section() == null ? new Section("") : e.section(), s -> new ArrayList<>()).add(view);
-            }
-            List<SectionView> sections = new ArrayList<>();
-            bySection.forEach((s, views) -> sections.add(new SectionView(s.heading(), s.title(), sectionAnchor(s, b.issue()), views)));
-            List<SubjectRef> subjectRefs = list.stream().flatMap(e -> e.subjects().stream()).map(SiteModel::subjectRef).distinct().toList();
-            Issue issue = b.issue();
-            List<String> note = new ArrayList<>(issue.editorsNote());
-            String noteLabel = "";
-            int colon = note.isEmpty() ? -1 : Text.labelEnd(note.get(0));
-            if (colon > 0 && Set.of("编者按", "按语", "编者的话").contains(note.get(0).substring(0, colon).strip())) {
-                noteLabel = note.get(0).substring(0, colon + 1);
-                note.set(0, note.get(0).substring(colon + 1).strip());
-            }
-            issueViews.add(new IssueView(ref, issue.series().name(), issue.issuer(),
-                    issue.totalNumber() > 0 ? "总第" + issue.totalNumber() + "期" : "", issue.headline(), issue.addressee(),
-                    note, noteLabel, sections, issue.attachments(), issue.distribution(), issue.contacts(), issue.imprint(),
-                    originals.getOrDefault(issue, List.of()), list.size(), subjectRefs, previousIssue.get(b), nextIssue.get(b)));
+        links.places.values().forEach(p -> chains.put(p.slug(), chain(p, links.places, gazetteer, groupPages)));
+        List<EntryView> entryViews = new ArrayList<>();
+        List<IssueView> issueViews = new ArrayList<>();
+        for (Bulletin b : links.newestFirst) {
+            issueViews.add(issueView(b, links, chains, originals.getOrDefault(b.issue(), List.of()), similar, entryViews));
         }
-
         List<SubjectView> subjectViews = new ArrayList<>();
-        for (var e : bySubject.entrySet()) {
-            Place place = places.get(e.getKey());
-            Map<Integer, List<EntryRef>> years = new TreeMap<>(Comparator.reverseOrder());
-            for (Entry entry : e.getValue()) {
-                years.computeIfAbsent(entry.year(), y -> new ArrayList<>()).add(entryRefs.get(entry));
-            }
-            // the newest years on the subject's page, as many whole years as fit SUBJECT_PAGE_ENTRIES; the others a page each
-            List<Integer> order = new ArrayList<>(years.keySet());
-            int shown = 0;
-            int shownEntries = 0;
-            while (shown < order.size() && (shown == 0 || shownEntries + years.get(order.get(shown)).size() <= SUBJECT_PAGE_ENTRIES)) {
-                shownEntries += years.get(order.get(shown)).size();
-                shown++;
-            }
-            List<YearLink> links = new ArrayList<>();
-            for (int i = 0; i < order.size(); i++) {
-                int y = order.get(i);
-                links.add(new YearLink(y, i < shown ? subjectUrl(place.slug()) + "#year-" + y : subjectYearUrl(place.slug(), y), years.get(y).size()));
-            }
-            List<YearEntries> recent = new ArrayList<>();
-            List<YearEntries> older = new ArrayList<>();
-            for (int i = 0; i < order.size(); i++) {
-                YearEntries year = new YearEntries(order.get(i), links.get(i).url(), years.get(order.get(i)),
-                        i + 1 < links.size() ? links.get(i + 1) : null, i > 0 ? links.get(i - 1) : null);
-                (i < shown ? recent : older).add(year);
-            }
-            subjectViews.add(new SubjectView(subjectRef(place), groupName(groupKey(place, places, gazetteer), gazetteer, places), chains.get(place.slug()),
-                    e.getValue().size(), recent, older, links, yearChart(years), e.getValue().get(0).date().toString()));
-        }
+        links.bySubject.forEach((slug, entries) -> subjectViews.add(subjectView(links.places.get(slug), entries, links, chains, gazetteer)));
         subjectViews.sort(Comparator.comparing((SubjectView s) -> s.ref().slug()));
-        List<SubjectGroup> groups = subjectGroups(subjectViews, places, gazetteer, groupPages);
-        // the subjects with the most entries, in the index's order
-        List<SubjectView> homeSubjects = new ArrayList<>(subjectViews);
-        homeSubjects.sort(Comparator.comparingInt(SubjectView::count).reversed().thenComparing(s -> s.ref().slug()));
-        homeSubjects = new ArrayList<>(homeSubjects.subList(0, Math.min(HOME_SUBJECTS, homeSubjects.size())));
-        homeSubjects.sort(Comparator.comparing((SubjectView s) -> s.ref().slug()));
-
         List<SeriesView> seriesViews = new ArrayList<>();
-        for (SeriesRef s : seriesRefs.values()) {
-            List<IssueView> own = issueViews.stream().filter(v -> v.ref().series() == s).toList();
-            Map<Integer, List<IssueView>> byYear = new TreeMap<>(Comparator.reverseOrder());
-            own.forEach(v -> byYear.computeIfAbsent(v.ref().year(), y -> new ArrayList<>()).add(v));
-            Map<Integer, List<Bulletin>> bulletinsByYear = new HashMap<>();
-            bySeries.get(s.slug()).forEach(b -> bulletinsByYear.computeIfAbsent(b.issue().date().getYear(), y -> new ArrayList<>()).add(b));
-            List<YearLink> links = new ArrayList<>();
-            byYear.forEach((y, l) -> links.add(new YearLink(y, yearUrl(s, y), l.size())));
-            List<YearIssues> years = new ArrayList<>();
-            for (int i = 0; i < links.size(); i++) {
-                int y = links.get(i).year();
-                // a past year's chart runs January to December, the newest year's up to its latest issue
-                List<Bulletin> ofYear = bulletinsByYear.get(y);
-                YearMonth last = i == 0 ? YearMonth.from(ofYear.get(0).issue().date()) : YearMonth.of(y, 12);
-                years.add(new YearIssues(y, links.get(i).url(), byYear.get(y), monthChart(ofYear, YearMonth.of(y, 1), last, true),
-                        i + 1 < links.size() ? links.get(i + 1) : null, i > 0 ? links.get(i - 1) : null));
-            }
-            seriesViews.add(new SeriesView(s, s.timelineUrl().equals(Series.PRIMARY_ROOT + "/index.html"),
-                    own.stream().mapToInt(IssueView::entryCount).sum(), own, years, links, monthChart(bySeries.get(s.slug()))));
+        for (SeriesRef s : links.seriesRefs.values()) {
+            seriesViews.add(seriesView(s, issueViews.stream().filter(v -> v.ref().series() == s).toList(), links.bySeries.get(s.slug())));
         }
-        return new SiteModel(issueViews, entryViews, subjectViews, groups, seriesViews, homeSubjects, groupPages);
+        return new SiteModel(issueViews, entryViews, subjectViews, subjectGroups(subjectViews, links.places, gazetteer, groupPages), seriesViews,
+                homeSubjects(subjectViews), groupPages);
+    }
+
+    /**
+     * What every page needs to link to others: each series', issue's and item's reference, the items under each subject
+     * (newest first: an item is listed under each of its subjects), and the issues before and after each in its series.
+     */
+    private static final class Links {
+        final List<Bulletin> newestFirst;
+        final Map<String, SeriesRef> seriesRefs = new LinkedHashMap<>();
+        final Map<Bulletin, IssueRef> issueRefs = new IdentityHashMap<>();
+        final Map<Entry, EntryRef> entryRefs = new IdentityHashMap<>();
+        /** （一）, （二）… of the items named by a subject they share with another item of their issue */
+        final Map<Entry, String> marks = new IdentityHashMap<>();
+        final Map<String, List<Entry>> bySubject = new LinkedHashMap<>();
+        /** where an item stands in its primary subject's list */
+        final Map<Entry, Integer> subjectPosition = new IdentityHashMap<>();
+        final Map<String, Place> places = new HashMap<>();
+        final Map<String, List<Bulletin>> bySeries = new LinkedHashMap<>();
+        /** previous and next issue run within a series, never from one series into another */
+        final Map<Bulletin, IssueRef> previousIssue = new IdentityHashMap<>();
+        final Map<Bulletin, IssueRef> nextIssue = new IdentityHashMap<>();
+
+        private Links(List<Bulletin> newestFirst) {
+            this.newestFirst = newestFirst;
+        }
+
+        static Links of(List<Bulletin> bulletins) {
+            List<Bulletin> newestFirst = new ArrayList<>(bulletins);
+            newestFirst.sort(Comparator.comparing((Bulletin b) -> b.issue().date()).thenComparingInt(b -> b.issue().number())
+                    .thenComparing(b -> b.issue().series().slug(), Comparator.reverseOrder()).reversed());
+            Links links = new Links(newestFirst);
+            newestFirst.stream().map(b -> b.issue().series())
+                    .sorted(Comparator.comparing((Series s) -> !s.isPrimary()).thenComparing(Series::slug))
+                    .forEach(s -> links.seriesRefs.putIfAbsent(s.slug(), new SeriesRef(s.slug(), s.name(), s.root() + "/index.html", s.root() + "/feed.xml")));
+            links.seriesRefs.keySet().forEach(slug -> links.bySeries.put(slug, new ArrayList<>()));
+            for (Bulletin b : newestFirst) {
+                IssueRef ref = issueRef(b.issue(), links.seriesRefs.get(b.issue().series().slug()));
+                links.issueRefs.put(b, ref);
+                links.bySeries.get(b.issue().series().slug()).add(b);
+                links.marks.putAll(marks(b.entries()));
+                for (Entry e : b.entries()) {
+                    links.entryRefs.put(e, entryRef(e, links.marks.get(e), ref));
+                    for (Place subject : e.subjects()) {
+                        List<Entry> subjectEntries = links.bySubject.computeIfAbsent(subject.slug(), k -> new ArrayList<>());
+                        if (subject == e.subjects().get(0)) {
+                            links.subjectPosition.put(e, subjectEntries.size());
+                        }
+                        subjectEntries.add(e);
+                        links.places.putIfAbsent(subject.slug(), subject);
+                    }
+                }
+            }
+            for (List<Bulletin> list : links.bySeries.values()) {
+                for (int i = 0; i < list.size(); i++) {
+                    if (i + 1 < list.size()) {
+                        links.previousIssue.put(list.get(i), links.issueRefs.get(list.get(i + 1)));
+                    }
+                    if (i > 0) {
+                        links.nextIssue.put(list.get(i), links.issueRefs.get(list.get(i - 1)));
+                    }
+                }
+            }
+            return links;
+        }
+    }
+
+    /** An issue's page, its items' pages added to {@code entryViews} in the issue's order. */
+    private static IssueView issueView(Bulletin b, Links links, Map<String, List<Crumb>> chains, List<Original> originals, SimilarItems similar,
+            List<EntryView> entryViews) {
+        IssueRef ref = links.issueRefs.get(b);
+        List<Entry> list = b.entries();
+        Map<Section, List<EntryView>> bySection = new LinkedHashMap<>();
+        b.issue().sections().forEach(s -> bySection.put(s, new ArrayList<>()));
+        for (int j = 0; j < list.size(); j++) {
+            Entry e = list.get(j);
+            EntryView view = entryView(e, links.marks.get(e), ref, b.issue(), chains,
+                    j > 0 ? links.entryRefs.get(list.get(j - 1)) : null, j + 1 < list.size() ? links.entryRefs.get(list.get(j + 1)) : null,
+                    e.primary().map(p -> nearest(links.bySubject.get(p.slug()), links.subjectPosition.get(e)).stream().map(links.entryRefs::get).toList())
+                            .orElse(List.of()),
+                    similar.of(e).stream().map(links.entryRefs::get).toList());
+            entryViews.add(view);
+            bySection.computeIfAbsent(e.section() == null ? new Section("") : e.section(), s -> new ArrayList<>()).add(view);
+        }
+        List<SectionView> sections = new ArrayList<>();
+        bySection.forEach((s, views) -> sections.add(new SectionView(s.heading(), s.title(), sectionAnchor(s, b.issue()), views)));
+        List<SubjectRef> subjectRefs = list.stream().flatMap(e -> e.subjects().stream()).map(SiteModel::subjectRef).distinct().toList();
+        Issue issue = b.issue();
+        List<String> note = new ArrayList<>(issue.editorsNote());
+        String noteLabel = "";
+        int colon = note.isEmpty() ? -1 : Text.labelEnd(note.get(0));
+        if (colon > 0 && Set.of("编者按", "按语", "编者的话").contains(note.get(0).substring(0, colon).strip())) {
+            noteLabel = note.get(0).substring(0, colon + 1);
+            note.set(0, note.get(0).substring(colon + 1).strip());
+        }
+        return new IssueView(ref, issue.series().name(), issue.issuer(),
+                issue.totalNumber() > 0 ? "总第" + issue.totalNumber() + "期" : "", issue.headline(), issue.addressee(),
+                note, noteLabel, sections, issue.attachments(), issue.distribution(), issue.contacts(), issue.imprint(),
+                originals, list.size(), subjectRefs, links.previousIssue.get(b), links.nextIssue.get(b));
+    }
+
+    /**
+     * A subject's page: its newest years, as many whole years as fit {@link #SUBJECT_PAGE_ENTRIES} (its newest year always),
+     * and a page for each older year.
+     */
+    private static SubjectView subjectView(Place place, List<Entry> entries, Links links, Map<String, List<Crumb>> chains, Gazetteer gazetteer) {
+        Map<Integer, List<EntryRef>> years = new TreeMap<>(Comparator.reverseOrder());
+        for (Entry entry : entries) {
+            years.computeIfAbsent(entry.year(), y -> new ArrayList<>()).add(links.entryRefs.get(entry));
+        }
+        List<Integer> order = new ArrayList<>(years.keySet());
+        int shown = 0;
+        int shownEntries = 0;
+        while (shown < order.size() && (shown == 0 || shownEntries + years.get(order.get(shown)).size() <= SUBJECT_PAGE_ENTRIES)) {
+            shownEntries += years.get(order.get(shown)).size();
+            shown++;
+        }
+        List<YearLink> yearLinks = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            int y = order.get(i);
+            yearLinks.add(new YearLink(y, i < shown ? subjectUrl(place.slug()) + "#year-" + y : subjectYearUrl(place.slug(), y), years.get(y).size()));
+        }
+        List<YearEntries> recent = new ArrayList<>();
+        List<YearEntries> older = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            YearEntries year = new YearEntries(order.get(i), yearLinks.get(i).url(), years.get(order.get(i)),
+                    i + 1 < yearLinks.size() ? yearLinks.get(i + 1) : null, i > 0 ? yearLinks.get(i - 1) : null);
+            (i < shown ? recent : older).add(year);
+        }
+        return new SubjectView(subjectRef(place), groupName(groupKey(place, links.places, gazetteer), gazetteer, links.places), chains.get(place.slug()),
+                entries.size(), recent, older, yearLinks, yearChart(years), entries.get(0).date().toString());
+    }
+
+    /** The {@link #HOME_SUBJECTS} subjects with the most entries, in the index's order. */
+    private static List<SubjectView> homeSubjects(List<SubjectView> subjectViews) {
+        List<SubjectView> most = new ArrayList<>(subjectViews);
+        most.sort(Comparator.comparingInt(SubjectView::count).reversed().thenComparing(s -> s.ref().slug()));
+        most = new ArrayList<>(most.subList(0, Math.min(HOME_SUBJECTS, most.size())));
+        most.sort(Comparator.comparing((SubjectView s) -> s.ref().slug()));
+        return most;
+    }
+
+    /** A series' timeline: its issues ({@code own}, newest first) by year, with a chart of issues per month. */
+    private static SeriesView seriesView(SeriesRef s, List<IssueView> own, List<Bulletin> bulletins) {
+        Map<Integer, List<IssueView>> byYear = new TreeMap<>(Comparator.reverseOrder());
+        own.forEach(v -> byYear.computeIfAbsent(v.ref().year(), y -> new ArrayList<>()).add(v));
+        Map<Integer, List<Bulletin>> bulletinsByYear = new HashMap<>();
+        bulletins.forEach(b -> bulletinsByYear.computeIfAbsent(b.issue().date().getYear(), y -> new ArrayList<>()).add(b));
+        List<YearLink> links = new ArrayList<>();
+        byYear.forEach((y, l) -> links.add(new YearLink(y, yearUrl(s, y), l.size())));
+        List<YearIssues> years = new ArrayList<>();
+        for (int i = 0; i < links.size(); i++) {
+            int y = links.get(i).year();
+            // a past year's chart runs January to December, the newest year's up to its latest issue
+            List<Bulletin> ofYear = bulletinsByYear.get(y);
+            YearMonth last = i == 0 ? YearMonth.from(ofYear.get(0).issue().date()) : YearMonth.of(y, 12);
+            years.add(new YearIssues(y, links.get(i).url(), byYear.get(y), monthChart(ofYear, YearMonth.of(y, 1), last, true),
+                    i + 1 < links.size() ? links.get(i + 1) : null, i > 0 ? links.get(i - 1) : null));
+        }
+        return new SeriesView(s, s.timelineUrl().equals(Series.PRIMARY_ROOT + "/index.html"),
+                own.stream().mapToInt(IssueView::entryCount).sum(), own, years, links, monthChart(bulletins));
     }
 
     /**
