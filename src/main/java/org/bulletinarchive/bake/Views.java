@@ -5,6 +5,14 @@ import java.util.List;
 /**
  * What templates see: small immutable records computed once per build by {@link SiteModel}.
  * URLs are relative to the site root; templates prefix them with the page's {@code root}.
+ *
+ * <p>Two kinds of field. <b>Sources</b> come from one content file: an item's title, text, section and subjects, an issue's
+ * masthead, lead and back matter, a reference's label and URL. <b>Summaries</b> are computed across files, so another issue
+ * can change them: an item's previous and next ({@link EntryView}), its {@code sameSubject} and {@code elsewhere} lists and
+ * its chain; an issue's previous and next; a subject's count, years, chart and newest date ({@link SubjectView}); a series'
+ * issues, years, counts and chart ({@link SeriesView}); {@link Totals}; the offline copy's size ({@link Download}). A page is
+ * rendered again when what it is given changes, so summaries are bounded (a subject's newest years, an item's nearest
+ * neighbours) and given only to the pages that show them.
  */
 public final class Views {
 
