@@ -84,17 +84,77 @@ public final class SiteUpdate {
         changed.forEach(f -> steps.add("move " + f));
         removed.forEach(f -> steps.add("delete " + f));
         // on disk before the first move, so that a power cut cannot leave moves without it
-        Folders.writeDurably(journal, String.join("\n", steps) + "\n");
+        Folders.writeDurably(journal, journalText(steps));
         finish(steps);
     }
 
-    /** Finishes the publishing of an interrupted incremental build; returns what was done, for the build's log. */
+    /** The journal of {@code steps} ("move PATH", "delete PATH"): one a line, then "end" and a hash of the lines, so a journal cut short or changed is known. */
+    public static String journalText(List<String> steps) {
+        String text = steps.stream().map(step -> step + "\n").collect(java.util.stream.Collectors.joining());
+        return text + "end " + checksum(text) + "\n";
+    }
+
+    /**
+     * Finishes the publishing of an interrupted incremental build; returns what was done, for the build's log. Throws
+     * {@link DamagedJournal}, having done nothing, when the journal is cut short, changed, or names a path outside the site.
+     */
     public List<String> recover() throws IOException {
         if (!Files.exists(journal)) {
             return List.of();
         }
-        finish(Files.readAllLines(journal, StandardCharsets.UTF_8).stream().filter(l -> !l.isEmpty()).toList());
+        finish(steps());
         return List.of("finished updating the site and zip of an interrupted build");
+    }
+
+    /** The journal's steps, each checked before any is done. */
+    private List<String> steps() throws IOException {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(journal))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new DamagedJournal(journal, "it is not text");
+        }
+        int end = text.lastIndexOf("end ");
+        if (end < 0 || (end > 0 && text.charAt(end - 1) != '\n')
+                || !text.substring(end).equals("end " + checksum(text.substring(0, end)) + "\n")) {
+            throw new DamagedJournal(journal, "it is cut short or was changed (its last line is not end and the checksum of the others)");
+        }
+        List<String> steps = text.substring(0, end).lines().toList();
+        for (String step : steps) {
+            String path = step.substring(step.indexOf(' ') + 1);
+            if (!(step.startsWith("move ") || step.startsWith("delete ")) || !SafePaths.isPlainPath(path)) {
+                throw new DamagedJournal(journal, "it names " + path + ", which is not a file inside the site");
+            }
+        }
+        return steps;
+    }
+
+    private static String checksum(String text) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(text.getBytes(StandardCharsets.UTF_8));
+        return Long.toHexString(crc.getValue());
+    }
+
+    /** Removes a journal {@link #recover} refused, and the staged files it would have moved: a full build follows. */
+    public void discardJournal() throws IOException {
+        Folders.deleteRecursively(journal);
+        Folders.deleteRecursively(staging);
+        Files.deleteIfExists(zip.staged());
+        Files.deleteIfExists(war.staged());
+    }
+
+    /** A journal that cannot be followed; {@link #getMessage} says why. */
+    public static final class DamagedJournal extends IOException {
+        private final Path journal;
+
+        DamagedJournal(Path journal, String reason) {
+            super(reason);
+            this.journal = journal;
+        }
+
+        public Path journal() {
+            return journal;
+        }
     }
 
     private void finish(List<String> steps) throws IOException {
