@@ -48,7 +48,7 @@ public final class SiteUpdate {
         this.state = new Staged(site.resolveSibling("." + name + ".state.staging"), site.resolveSibling("." + name + ".state"));
         this.content = new Staged(site.resolveSibling("." + name + ".content.staging"), site.resolveSibling("." + name + ".content"));
         this.journal = site.resolveSibling("." + name + ".updating");
-        this.previous = site.resolveSibling("." + name + ".previous");
+        this.previous = swap.folder().resolveSibling("." + name + ".previous");
     }
 
     public SiteUpdate(Path site) {

@@ -148,7 +148,7 @@ public final class SiteBuilder {
             OutputFolder.mark(staging);
             config.setDestinationFolder(staging.toFile());
             try {
-                return bake(config, settings, swap, update, new SiteOutput(staging, previous.state(), site), previous.content(), environment);
+                return bake(config, settings, swap, update, new SiteOutput(staging, previous.state(), swap.folder()), previous.content(), environment);
             } finally {
                 // nothing is left behind by a failed build; after a published one there is nothing to remove
                 swap.discard();
