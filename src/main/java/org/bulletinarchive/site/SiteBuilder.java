@@ -108,6 +108,7 @@ public final class SiteBuilder {
      * else, or with {@code clean}, in full. Both give the same bytes.
      */
     public Result build(Path out, boolean clean) throws IOException {
+        org.bulletinarchive.bake.SiteSettings.checkIsText(project.resolve("jbake.properties"));
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(project.toFile(), null, false);
         // every setting, and the output folder, is checked before any work is done
         SiteSettings settings = SiteSettings.from(config, project.resolve("jbake.properties"), baseUrl);
