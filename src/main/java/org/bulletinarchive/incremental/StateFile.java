@@ -76,7 +76,7 @@ final class StateFile {
 
     /**
      * The data of the state file {@code file} of kind {@code magic}, once its hash is found right; null when there is no
-     * such file. Throws {@link Damaged} for a file of another kind, cut short or changed in any byte.
+     * such file, or one an earlier version wrote. Throws {@link Damaged} for a file of another kind, cut short or changed in any byte.
      */
     static Reader read(Path file, int magic) throws IOException {
         if (!Files.exists(file)) {
@@ -95,6 +95,9 @@ final class StateFile {
         int end = all.length - HASH_BYTES;
         ByteBuffer buffer = ByteBuffer.wrap(all);
         if (buffer.getInt(0) != magic) {
+            if (buffer.getInt(0) >>> 8 == magic >>> 8 && (buffer.getInt(0) & 0xFF) < (magic & 0xFF)) {
+                return null; // the same kind, of an earlier version (BAS1 before BAS2): not used, and no fault
+            }
             throw new Damaged("it is not of the kind this version writes");
         }
         if (buffer.getLong(end) != Hashing.bytes(all, end)) {

@@ -84,8 +84,11 @@ class StateFilesTest {
     }
 
     @Test
-    void noStateFileIsNoFault() throws Exception {
+    void noStateFileAndOneOfAnotherVersionAreNoFault() throws Exception {
         assertThat(BuildState.read(dir.resolve("none")).isEmpty()).isTrue();
+        // "BAS1", as the version before checksums wrote it
+        Path older = Files.write(dir.resolve(".site.state"), new byte[] {0x42, 0x41, 0x53, 0x31, 0, 0, 0, 3, 1, 2, 3, 4, 5, 6, 7, 8});
+        assertThat(BuildState.read(older).isEmpty()).isTrue();
         assertThat(ContentCache.read(dir.resolve("none")).get("a", 0, 0)).isNull();
     }
 }
