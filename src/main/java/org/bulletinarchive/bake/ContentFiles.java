@@ -57,7 +57,9 @@ final class ContentFiles {
         for (Path child : children(folder)) {
             String rel = root.relativize(child).toString().replace('\\', '/');
             String[] parts = rel.split("/");
-            if (Files.isSymbolicLink(child)) {
+            if (!readableName(child)) {
+                errors.add(unreadableName(folder, child));
+            } else if (Files.isSymbolicLink(child)) {
                 errors.add(new ContentException(name(root, child), 0, "is a symbolic link (to " + target(child) + "); the build does not follow links, so that "
                         + "nothing outside content/ is published and no issue is read twice. Put the folder or file itself here, or delete the link."));
             } else if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
@@ -80,6 +82,34 @@ final class ContentFiles {
                 warnings.add(name(root, child) + ": not used: " + whyNotUsed(child, parts) + ".");
             }
         }
+    }
+
+    /**
+     * Whether the name of {@code child} reads back as the same file: not so for a name that is not valid UTF-8 (a file
+     * copied from a GBK system), nor for any name outside ASCII when Java reads names in ASCII (LANG=C). Such a name is
+     * shown as ? or \uFFFD, and JBake, which opens files by their name as text, could not read it.
+     */
+    private static boolean readableName(Path child) {
+        String name = child.getFileName().toString();
+        try {
+            return name.indexOf('\uFFFD') < 0 && Files.exists(child.resolveSibling(name), LinkOption.NOFOLLOW_LINKS)
+                    && child.resolveSibling(name).getFileName().toString().equals(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
+    private ContentException unreadableName(Path folder, Path child) {
+        String shown = child.getFileName().toString();
+        String encoding = System.getProperty("sun.jnu.encoding", "");
+        String folderName = name(root, folder) + "/";
+        if (!encoding.isEmpty() && !encoding.equalsIgnoreCase("UTF-8") && !encoding.equalsIgnoreCase("UTF8")) {
+            String lang = System.getenv().getOrDefault("LC_ALL", System.getenv().getOrDefault("LANG", ""));
+            return new ContentException(folderName, 0, "holds a file whose name cannot be read in this locale (" + (lang.isEmpty() ? "" : "LANG=" + lang + ", ")
+                    + "file names read as " + encoding + ": shown as " + shown + "); run the command in a UTF-8 locale, e.g. LANG=C.UTF-8 bulletin-archive build.");
+        }
+        return new ContentException(folderName, 0, "holds a file whose name is not valid UTF-8 (shown as " + shown + "; copied from a system that writes "
+                + "names in GBK?); rename it with a name in UTF-8 (e.g. convmv -f gbk -t utf-8 --notest), or move it out of content/.");
     }
 
     private String whyNotUsed(Path file, String[] parts) {

@@ -106,9 +106,10 @@ public final class ContentLoader {
             String name = ContentFiles.name(root, file);
             try {
                 String key = file.toAbsolutePath().toString();
-                java.nio.file.attribute.BasicFileAttributes attributes = java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
-                long modified = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
-                var cached = cache.get(key, attributes.size(), modified);
+                // by its bytes, not its time: a file put back from a backup keeps an old time
+                byte[] bytes = java.nio.file.Files.readAllBytes(file);
+                long hash = org.bulletinarchive.incremental.Hashing.bytes(bytes);
+                var cached = cache.get(key, bytes.length, hash);
                 if (cached != null) {
                     DocumentModel doc = new DocumentModel();
                     doc.putAll(cached.header());
@@ -120,7 +121,7 @@ public final class ContentLoader {
                 if (doc == null) {
                     throw new ContentException(name, 1, "JBake could not read this file: it needs a header with type= and status= lines, then " + HEADER_END + ".");
                 }
-                cache.put(key, attributes.size(), modified, lines, doc);
+                cache.put(key, bytes.length, hash, lines, doc);
                 return withoutControls(new Read(file, name, lines, doc, null, List.of()));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);

@@ -52,6 +52,43 @@ public record SiteSettings(String title, String host, int recentIssues, int feed
         return new SiteSettings(string(config, "site.title", "").strip(), host, recent, feed, gzip);
     }
 
+    /**
+     * Refuses a settings file that is not UTF-8 text (a binary file saved over it, another encoding, NUL or other control
+     * bytes), naming its line: read as it is, it would give the build its default settings (the site's title lost) in silence.
+     */
+    public static void checkIsText(java.nio.file.Path properties) {
+        byte[] bytes;
+        try {
+            if (!java.nio.file.Files.isRegularFile(properties)) {
+                return; // none: JBake's defaults, as always
+            }
+            bytes = java.nio.file.Files.readAllBytes(properties);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        java.nio.charset.CharsetDecoder utf8 = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult result = utf8.decode(in, out, true);
+        String text = out.flip().toString();
+        int line = 1 + (int) text.chars().filter(c -> c == '\n').count();
+        String name = properties.getFileName().toString();
+        String restore = " Save it as UTF-8 text (or put back the committed one: git checkout " + name + ").";
+        if (result.isError()) {
+            throw new ContentException(name, line, String.format("is not UTF-8 text (byte 0x%02X cannot begin or continue a character there); the build "
+                    + "would read its settings wrong.", bytes[in.position()]) + restore);
+        }
+        for (int i = 0, at = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                at++;
+            } else if (Character.isISOControl(c) && c != '\t' && c != '\r' && c != '\f') {
+                throw new ContentException(name, at, String.format("holds the control character U+%04X, which no settings file has: it is "
+                        + "not a text file, and the build would read its settings wrong.", (int) c) + restore);
+            }
+        }
+    }
+
     /** site.gzip: true or false, false when unset (a .gz beside every page is as many files again, and only nginx uses them). */
     private static boolean gzip(JBakeConfiguration config, Lines lines) {
         String value = string(config, "site.gzip", "").strip();

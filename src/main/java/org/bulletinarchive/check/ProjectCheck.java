@@ -32,6 +32,7 @@ public final class ProjectCheck {
     public static Result of(Path project) {
         Path root = project.toAbsolutePath().normalize();
         Problems problems = new Problems();
+        SiteSettings.checkIsText(root.resolve("jbake.properties"));
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(root.toFile(), null, false);
         problems.attempt(() -> SiteSettings.from(config, root.resolve("jbake.properties")));
         ContentLoader loader = new ContentLoader(config, Gazetteer.standard());

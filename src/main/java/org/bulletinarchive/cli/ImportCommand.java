@@ -78,6 +78,7 @@ public final class ImportCommand implements Callable<Integer> {
         StringBuilder reports = new StringBuilder();
         List<String[]> rows = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         try (Progress progress = Progress.start(false)) {
             int[] at = {0};
             progress.status(() -> files.size() < 2 ? "" : "importing [" + (at[0] + 1) + "/" + files.size() + "] "
@@ -94,6 +95,8 @@ public final class ImportCommand implements Callable<Integer> {
                     if (!quiet) {
                         progress.above(r.report().render());
                     }
+                    r.kept().forEach(kept -> notes.add(String.format("%-7s %s", "note:", "kept " + kept
+                            + ", which no import wrote: it is still part of the issue; delete it if it should not be.")));
                 } catch (ArchiveException | IOException | java.io.UncheckedIOException e) {
                     // one file's failure does not stop the batch; each is named at the end
                     String message = e instanceof ArchiveException ? e.getMessage() : file + ": cannot be read or written (" + e.getMessage() + ")";
@@ -113,6 +116,9 @@ public final class ImportCommand implements Callable<Integer> {
             progress.above(table(rows));
             progress.done(String.format("%d of %d files imported or unchanged, %d failed, in %s", files.size() - failures.size(), files.size(),
                     failures.size(), progress.elapsed()));
+        }
+        for (String line : notes) {
+            System.err.println(line);
         }
         for (String f : failures) {
             System.err.println(f);

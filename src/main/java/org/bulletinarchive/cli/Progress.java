@@ -64,7 +64,8 @@ final class Progress implements Consumer<String>, AutoCloseable {
     /** A line of the run: a warning or error is printed at once (above the progress line); others unless live or quiet. */
     @Override
     public synchronized void accept(String line) {
-        if (line.startsWith("warning: ") || line.startsWith("error: ")) {
+        // a note says something was removed or not reused: seen on a terminal and with --quiet, as a warning is
+        if (line.startsWith("warning: ") || line.startsWith("error: ") || line.startsWith("note: ")) {
             clear();
             err.println(line);
             return;

@@ -37,6 +37,22 @@ public final class SafePaths {
         return target;
     }
 
+    /**
+     * Whether {@code path} is a path as a build writes it, for a file a build reads back (its state, its journal): relative,
+     * with '/', and no empty, '.' or '..' part.
+     */
+    public static boolean isPlainPath(String path) {
+        if (path.isEmpty() || path.indexOf('\\') >= 0 || path.indexOf('\0') >= 0) {
+            return false;
+        }
+        for (String part : path.split("/", -1)) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A page or file whose path leaves the site folder. */
     public static final class EscapingPathException extends ArchiveException {
         EscapingPathException(String contentFile, String what, String path, String problem) {

@@ -23,6 +23,8 @@ public final class SiteSwap {
     }
 
     private final Path site;
+    /** The folder the site is in: {@code site}, or where it leads when it is a symbolic link (a web root kept on another disk). */
+    private final Path folder;
     private final Beside zip;
     private final Beside war;
     private final Path staging;
@@ -32,12 +34,14 @@ public final class SiteSwap {
 
     public SiteSwap(Path site) {
         this.site = site.toAbsolutePath().normalize();
+        this.folder = folder(this.site);
         String name = this.site.getFileName().toString();
         this.zip = new Beside("zip", this.site.resolveSibling(name + ".zip"), this.site.resolveSibling("." + name + ".zip.staging"));
         this.war = new Beside("war", this.site.resolveSibling(name + ".war"), this.site.resolveSibling("." + name + ".war.staging"));
-        this.staging = this.site.resolveSibling("." + name + ".staging");
-        this.replaced = this.site.resolveSibling("." + name + ".replaced");
-        this.journal = this.site.resolveSibling("." + name + ".publishing");
+        // beside the folder itself, so that each is renamed on its own disk
+        this.staging = folder.resolveSibling("." + name + ".staging");
+        this.replaced = folder.resolveSibling("." + name + ".replaced");
+        this.journal = folder.resolveSibling("." + name + ".publishing");
         // the name SiteZip wrote to before this class existed
         this.oldTempZip = this.site.resolveSibling("." + name + ".zip.tmp");
     }
@@ -61,6 +65,25 @@ public final class SiteSwap {
         return site;
     }
 
+    /**
+     * The folder the site's files are in: the site, or where it leads when it is a symbolic link, which publishing keeps
+     * (the new site is renamed into its target, never over the link).
+     */
+    public Path folder() {
+        return folder;
+    }
+
+    private static Path folder(Path site) {
+        if (!Files.isSymbolicLink(site)) {
+            return site;
+        }
+        try {
+            return Files.exists(site) ? site.toRealPath() : site.resolveSibling(Files.readSymbolicLink(site)).normalize();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public Path zip() {
         return zip.published();
     }
@@ -78,11 +101,11 @@ public final class SiteSwap {
         if (Files.exists(journal)) {
             // the journal is only written once the staged site, zip and war are whole: finish the swap
             if (Files.isDirectory(staging)) {
-                if (Files.exists(site)) {
+                if (Files.exists(folder)) {
                     Folders.deleteRecursively(replaced);
-                    Folders.move(site, replaced);
+                    Folders.move(folder, replaced);
                 }
-                Folders.move(staging, site);
+                Folders.move(staging, folder);
             }
             for (Beside file : List.of(zip, war)) {
                 if (Files.exists(file.staged())) {
@@ -104,12 +127,12 @@ public final class SiteSwap {
             }
         }
         if (Files.isDirectory(replaced)) {
-            if (Files.exists(site)) {
+            if (Files.exists(folder)) {
                 Folders.deleteRecursively(replaced);
                 done.add("removed the previous site an interrupted build had set aside (" + replaced.getFileName() + ")");
             } else {
                 // an earlier version moved the old site aside, then stopped: its zip (and war) are still the old ones
-                Folders.move(replaced, site);
+                Folders.move(replaced, folder);
                 done.add("put back the previous site an interrupted build had set aside (" + replaced.getFileName() + ")");
             }
         }
@@ -123,10 +146,10 @@ public final class SiteSwap {
         }
         Folders.deleteRecursively(replaced);
         writeJournal();
-        if (Files.exists(site)) {
-            Folders.move(site, replaced);
+        if (Files.exists(folder)) {
+            Folders.move(folder, replaced);
         }
-        Folders.move(staging, site);
+        Folders.move(staging, folder);
         Folders.move(zip.staged(), zip.published());
         Folders.move(war.staged(), war.published());
         Files.delete(journal);

@@ -35,6 +35,8 @@ public final class SiteUpdate {
     private final Staged state;
     private final Staged content;
     private final Path journal;
+    /** The published files an update replaces or deletes, set aside until it is done. */
+    private final Path previous;
 
     /** The update of the site {@code swap} publishes whole, with the same staging folder, zip and war. */
     public SiteUpdate(SiteSwap swap) {
@@ -46,6 +48,7 @@ public final class SiteUpdate {
         this.state = new Staged(site.resolveSibling("." + name + ".state.staging"), site.resolveSibling("." + name + ".state"));
         this.content = new Staged(site.resolveSibling("." + name + ".content.staging"), site.resolveSibling("." + name + ".content"));
         this.journal = site.resolveSibling("." + name + ".updating");
+        this.previous = swap.folder().resolveSibling("." + name + ".previous");
     }
 
     public SiteUpdate(Path site) {
@@ -81,33 +84,115 @@ public final class SiteUpdate {
     /** Moves {@code changed} (in staging) into the site, deletes {@code removed}, and puts the zip, war and state in place. */
     public void publish(Collection<String> changed, Collection<String> removed) throws IOException {
         List<String> steps = new ArrayList<>();
-        changed.forEach(f -> steps.add("move " + f));
+        // deletions first: a file put by hand where the new site needs a folder is out of the way
         removed.forEach(f -> steps.add("delete " + f));
+        changed.forEach(f -> steps.add("move " + f));
         // on disk before the first move, so that a power cut cannot leave moves without it
-        Folders.writeDurably(journal, String.join("\n", steps) + "\n");
-        finish(steps);
+        Folders.writeDurably(journal, journalText(steps));
+        try {
+            finish(steps);
+        } catch (IOException | RuntimeException e) {
+            try {
+                rollBack(steps);
+            } catch (IOException | RuntimeException again) {
+                e.addSuppressed(again);
+                throw e; // the journal is left: the next build finishes the update
+            }
+            String file = e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : "";
+            String reason = e instanceof java.nio.file.FileSystemException f ? (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName())
+                    : String.valueOf(e.getMessage());
+            throw new UpdateFailedException(file, "could not be written (" + reason + "), so the new files were taken out of the site again: the "
+                    + "previous site, zip and war are as they were. Check the path and its permissions, then build again.", e);
+        }
     }
 
-    /** Finishes the publishing of an interrupted incremental build; returns what was done, for the build's log. */
+    /** The journal of {@code steps} ("move PATH", "delete PATH"): one a line, then "end" and a hash of the lines, so a journal cut short or changed is known. */
+    public static String journalText(List<String> steps) {
+        String text = steps.stream().map(step -> step + "\n").collect(java.util.stream.Collectors.joining());
+        return text + "end " + checksum(text) + "\n";
+    }
+
+    /**
+     * Finishes the publishing of an interrupted incremental build; returns what was done, for the build's log. Throws
+     * {@link DamagedJournal}, having done nothing, when the journal is cut short, changed, or names a path outside the site.
+     */
     public List<String> recover() throws IOException {
         if (!Files.exists(journal)) {
             return List.of();
         }
-        finish(Files.readAllLines(journal, StandardCharsets.UTF_8).stream().filter(l -> !l.isEmpty()).toList());
+        finish(steps());
         return List.of("finished updating the site and zip of an interrupted build");
     }
 
+    /** The journal's steps, each checked before any is done. */
+    private List<String> steps() throws IOException {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(journal))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new DamagedJournal(journal, "it is not text");
+        }
+        int end = text.lastIndexOf("end ");
+        if (end < 0 || (end > 0 && text.charAt(end - 1) != '\n')
+                || !text.substring(end).equals("end " + checksum(text.substring(0, end)) + "\n")) {
+            throw new DamagedJournal(journal, "it is cut short or was changed (its last line is not end and the checksum of the others)");
+        }
+        List<String> steps = text.substring(0, end).lines().toList();
+        for (String step : steps) {
+            String path = step.substring(step.indexOf(' ') + 1);
+            if (!(step.startsWith("move ") || step.startsWith("delete ")) || !SafePaths.isPlainPath(path)) {
+                throw new DamagedJournal(journal, "it names " + path + ", which is not a file inside the site");
+            }
+        }
+        return steps;
+    }
+
+    private static String checksum(String text) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(text.getBytes(StandardCharsets.UTF_8));
+        return Long.toHexString(crc.getValue());
+    }
+
+    /** Removes a journal {@link #recover} refused, and the staged files it would have moved: a full build follows. */
+    public void discardJournal() throws IOException {
+        Folders.deleteRecursively(journal);
+        Folders.deleteRecursively(staging);
+        Files.deleteIfExists(zip.staged());
+        Files.deleteIfExists(war.staged());
+    }
+
+    /** A journal that cannot be followed; {@link #getMessage} says why. */
+    public static final class DamagedJournal extends IOException {
+        private final Path journal;
+
+        DamagedJournal(Path journal, String reason) {
+            super(reason);
+            this.journal = journal;
+        }
+
+        public Path journal() {
+            return journal;
+        }
+    }
+
+    /**
+     * Does {@code steps}, then puts the zip, war and state in place. Each published file a step replaces or deletes is
+     * first moved aside into {@code .<site>.previous}, kept until the whole update is done, so that {@link #rollBack} can
+     * put it back.
+     */
     private void finish(List<String> steps) throws IOException {
+        Folders.deleteRecursively(previous); // an earlier update that got this far finished
         for (String step : steps) {
             String path = step.substring(step.indexOf(' ') + 1);
             Path target = SafePaths.inside(site, path, "file");
             if (step.startsWith("move ")) {
                 Path staged = SafePaths.inside(staging, path, "file");
                 if (Files.exists(staged)) { // else moved before the interruption
+                    setAside(target, previous.resolve("site").resolve(path));
                     Files.createDirectories(target.getParent());
                     Folders.move(staged, target);
                 }
-            } else if (Files.deleteIfExists(target)) {
+            } else if (setAside(target, previous.resolve("site").resolve(path))) {
                 // a folder left empty is not part of the new site
                 for (Path folder = target.getParent(); !folder.equals(site); folder = folder.getParent()) {
                     try {
@@ -118,10 +203,69 @@ public final class SiteUpdate {
                 }
             }
         }
-        zip.putInPlace();
-        war.putInPlace();
+        for (Staged beside : List.of(zip, war)) {
+            if (Files.exists(beside.staged())) {
+                setAside(beside.published(), previous.resolve(beside.published().getFileName().toString()));
+            }
+            beside.putInPlace();
+        }
         putStateInPlace();
         Files.delete(journal);
+        Folders.deleteRecursively(previous);
         Folders.deleteRecursively(staging);
+    }
+
+    /** Moves the published {@code file}, if there is one, to {@code aside}; returns whether there was one. */
+    private static boolean setAside(Path file, Path aside) throws IOException {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        Files.createDirectories(aside.getParent());
+        Folders.move(file, aside);
+        return true;
+    }
+
+    /**
+     * Undoes the steps of an update that failed part-way: every file it moved into the site is removed (with any folder
+     * it made), every file it set aside is put back, and the zip and war set aside with them. The staged files are left
+     * to the caller, who discards them.
+     */
+    private void rollBack(List<String> steps) throws IOException {
+        Path aside = previous.resolve("site");
+        for (Staged beside : List.of(war, zip)) {
+            Path old = previous.resolve(beside.published().getFileName().toString());
+            if (Files.exists(old)) {
+                Folders.move(old, beside.published());
+            }
+        }
+        List<String> backwards = new ArrayList<>(steps);
+        java.util.Collections.reverse(backwards);
+        for (String step : backwards) {
+            String path = step.substring(step.indexOf(' ') + 1);
+            Path target = site.resolve(path);
+            Path old = aside.resolve(path);
+            if (Files.exists(old, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectories(target.getParent());
+                Folders.move(old, target);
+            } else if (step.startsWith("move ") && !Files.exists(staging.resolve(path)) && Files.deleteIfExists(target)) {
+                // a new file: its folder goes with it when the update made it
+                for (Path folder = target.getParent(); !folder.equals(site); folder = folder.getParent()) {
+                    try {
+                        Files.delete(folder);
+                    } catch (DirectoryNotEmptyException e) {
+                        break;
+                    }
+                }
+            }
+        }
+        Folders.deleteRecursively(previous);
+        Files.deleteIfExists(journal);
+    }
+
+    /** An update that could not be finished and was undone: the previous site, zip and war are as they were. */
+    public static final class UpdateFailedException extends org.bulletinarchive.errors.ArchiveException {
+        UpdateFailedException(String file, String problem, Throwable cause) {
+            super(file, 0, 0, problem, cause);
+        }
     }
 }

@@ -64,6 +64,7 @@ public final class ContentWriter {
         try (var list = Files.list(folder)) {
             list.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).forEach(present::add);
         }
+        notImported(issue).forEach(present::remove);
         if (!present.equals(new java.util.TreeSet<>(files.keySet()))) {
             return Comparison.DIFFERENT;
         }
@@ -95,8 +96,45 @@ public final class ContentWriter {
         return files;
     }
 
-    /** Writes the issue's files (from {@link #files}), replacing its folder whole, and returns them, issue first. */
-    public List<Path> write(Issue issue, java.util.Map<String, String> files) throws IOException {
+    /** An entry file as the importer names it: its order, two or three digits, and a slug (01-changsha.md). */
+    private static final java.util.regex.Pattern ENTRY_FILE = java.util.regex.Pattern.compile("([0-9]{2,3})-[a-z0-9]+(-[a-z0-9]+)*\\.md");
+
+    /**
+     * The files and folders in the issue's folder that no import wrote, by name: all but index.md and the entry files
+     * it counts (entries=N: the files named 01-… to N-…), such as notes, a copy of the Word file, or an entry added by
+     * hand after the last one (20-correction.md in an issue of 19).
+     */
+    public List<String> notImported(Issue issue) throws IOException {
+        Path folder = folderOf(issue);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        int entries = Integer.MAX_VALUE; // without a count, every file named as an entry is taken for one
+        Path index = folder.resolve("index.md");
+        if (Files.isRegularFile(index)) {
+            for (String line : Files.readAllLines(index, StandardCharsets.UTF_8)) {
+                if (line.strip().equals(HEADER_END)) {
+                    break;
+                }
+                if (line.matches(java.util.regex.Pattern.quote(ENTRIES) + "=[0-9]{1,4}")) {
+                    entries = Integer.parseInt(line.substring(line.indexOf('=') + 1));
+                }
+            }
+        }
+        int count = entries;
+        try (var children = Files.list(folder)) {
+            return children.map(p -> p.getFileName().toString()).filter(name -> !name.equals("index.md")).filter(name -> {
+                java.util.regex.Matcher m = ENTRY_FILE.matcher(name);
+                return !m.matches() || Integer.parseInt(m.group(1)) > count;
+            }).sorted().toList();
+        }
+    }
+
+    /**
+     * Writes the issue's files (from {@link #files}), replacing its folder whole but for the files {@code kept} (from
+     * {@link #notImported}: copied into the new folder as they are), and returns the files written, issue first.
+     */
+    public List<Path> write(Issue issue, java.util.Map<String, String> files, List<String> kept) throws IOException {
         Path folder = folderOf(issue);
         Files.createDirectories(folder.getParent());
         Path staging = folder.resolveSibling("." + folder.getFileName() + ".importing");
@@ -105,6 +143,15 @@ public final class ContentWriter {
         try {
             for (var file : files.entrySet()) {
                 Files.writeString(staging.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+            }
+            // copied, not moved: until the folder is replaced, the old one still holds them whatever happens
+            for (String name : kept) {
+                try (var tree = Files.walk(folder.resolve(name))) {
+                    for (Path from : tree.toList()) {
+                        Files.copy(from, staging.resolve(folder.relativize(from).toString()), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES,
+                                java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                    }
+                }
             }
             Folders.replace(staging, folder);
         } catch (IOException | RuntimeException e) {

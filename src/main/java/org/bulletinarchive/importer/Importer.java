@@ -24,7 +24,9 @@ public final class Importer {
     public enum Status { IMPORTED, REPLACED, UNCHANGED, ORIGINAL_ADDED }
 
     /** What an import read and wrote. */
-    public record Result(Path file, Bulletin bulletin, ImportReport report, String format, Path folder, List<Path> files, Status status) {
+    /** {@code kept}: the files in the issue's folder that no import wrote, kept as they were when it was replaced. */
+    public record Result(Path file, Bulletin bulletin, ImportReport report, String format, Path folder, List<Path> files, Status status,
+                         List<Path> kept) {
     }
 
     /** How to import. {@code strict}: warnings refuse the file. */
@@ -126,7 +128,7 @@ public final class Importer {
                     + " already exists in " + folder + " with different text; nothing was written. Use --force to replace it.");
         }
         if (status == Status.UNCHANGED) {
-            return new Result(raw, bulletin, report, source.format(), folder, List.of(), status);
+            return new Result(raw, bulletin, report, source.format(), folder, List.of(), status, List.of());
         }
         boolean copied = !insideRaw && (!Files.exists(keptAt) || Files.mismatch(keptAt, original) != -1);
         if (copied) {
@@ -135,10 +137,18 @@ public final class Importer {
             Files.copy(original, tmp, StandardCopyOption.REPLACE_EXISTING);
             Files.move(tmp, keptAt, StandardCopyOption.REPLACE_EXISTING);
         }
+        // a file added by hand to the issue's folder is kept; one the new issue would write over is refused by name
+        List<String> kept = writer.notImported(issue);
+        for (String other : kept) {
+            if (files.containsKey(other)) {
+                throw new ImportException(name, 0, folder.resolve(other) + " was not written by an import (added by hand?), and the import would "
+                        + "write a file of that name there; nothing was written. Move it out of " + folder + ", then import again.");
+            }
+        }
         try {
-            List<Path> written = writer.write(issue, files);
+            List<Path> written = writer.write(issue, files, kept);
             catalog.register(issue.series());
-            return new Result(raw, bulletin, report, source.format(), folder, written, status);
+            return new Result(raw, bulletin, report, source.format(), folder, written, status, kept.stream().map(folder::resolve).toList());
         } catch (IOException | RuntimeException e) {
             if (copied) {
                 Files.deleteIfExists(keptAt);

@@ -72,7 +72,41 @@ final class PdfReader {
             throw new ImportException(fileName, 0, "the PDF has no text layer (it looks like a scanned image: " + characters + " characters of text on "
                     + pages.size() + (pages.size() == 1 ? " page" : " pages") + "); import the Word file, or run OCR first (e.g. ocrmypdf -l chi_sim) and import the result.");
         }
+        refuseSymbolSoup(pages, fileName);
         return layout(pages);
+    }
+
+    /** At least this many Latin-1 letters and signs (Ä å ± ² ¶ Î …) make a PDF's text suspect, when Chinese is not ten times as common. */
+    private static final int MIN_SOUP = 20;
+
+    /**
+     * Refuses text that decodes to symbols instead of Chinese: what a PDF gives whose fonts have no usable ToUnicode map,
+     * or one cut off in transfer, each Chinese character read as one or two Latin-1 letters and signs. Bulletins are
+     * Chinese; a few ± or ° in them are far outnumbered.
+     */
+    private static void refuseSymbolSoup(List<Page> pages, String fileName) throws ImportException {
+        long han = 0;
+        long latin1 = 0;
+        StringBuilder sample = new StringBuilder();
+        for (Page page : pages) {
+            for (Line line : page.lines()) {
+                for (int c : line.text().codePoints().toArray()) {
+                    if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                        han++;
+                    } else if (c >= 0x80 && c <= 0xFF && !Character.isWhitespace(c) && c != 0xA0) {
+                        latin1++;
+                        if (sample.length() < 8) {
+                            sample.appendCodePoint(c);
+                        }
+                    }
+                }
+            }
+        }
+        if (latin1 >= MIN_SOUP && latin1 * 10 >= han) {
+            throw new ImportException(fileName, 0, "the PDF's text reads as symbols, not Chinese (" + latin1 + " Latin-1 letters and signs such as "
+                    + sample + "…, " + han + " Chinese characters): its fonts have no usable Unicode map, or the file was cut off in transfer. "
+                    + "Export the bulletin to PDF again (with its fonts embedded) or copy it again, or import the Word file.");
+        }
     }
 
     static SourceText layout(List<Page> pages) {

@@ -1,13 +1,8 @@
 package org.bulletinarchive.incremental;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,8 +38,8 @@ public final class BuildState {
         }
     }
 
-    private static final int MAGIC = 0x42415331; // "BAS1"
-    private static final int VERSION = 3;
+    /** "BAS2": a state file with its checksum (StateFile). */
+    private static final int MAGIC = 0x42415332;
     private static final BuildState EMPTY = new BuildState(0, 0, Map.of(), Map.of());
 
     private final long environment;
@@ -88,48 +83,58 @@ public final class BuildState {
         return files.isEmpty();
     }
 
-    /** The state at {@code file}, or the empty state when there is none or it cannot be read (a full build follows). */
-    public static BuildState read(Path file) {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-                return EMPTY;
-            }
-            long environment = in.readLong();
-            long searchDocuments = in.readLong();
-            String[] strings = new String[in.readInt()];
-            for (int i = 0; i < strings.length; i++) {
-                strings[i] = in.readUTF();
-            }
-            int count = in.readInt();
-            Map<String, FileState> files = new HashMap<>(count * 2);
-            Map<String, Links> links = new HashMap<>(count * 2);
-            for (int f = 0; f < count; f++) {
-                String path = strings[in.readInt()];
-                files.put(path, new FileState(in.readLong(), in.readLong(), in.readLong()));
-                if (in.readBoolean()) {
-                    Set<String> ids = new HashSet<>();
-                    for (int i = in.readInt(); i > 0; i--) {
-                        ids.add(strings[in.readInt()]);
-                    }
-                    List<String[]> references = new ArrayList<>();
-                    for (int i = in.readInt(); i > 0; i--) {
-                        String link = strings[in.readInt()];
-                        references.add(new String[] {link, in.readBoolean() ? "reference" : null});
-                    }
-                    List<String> styles = new ArrayList<>();
-                    for (int i = in.readInt(); i > 0; i--) {
-                        styles.add(strings[in.readInt()]);
-                    }
-                    links.put(path, new Links(ids, references, styles));
-                }
-            }
-            return new BuildState(environment, searchDocuments, files, links);
-        } catch (NoSuchFileException e) {
-            return EMPTY;
-        } catch (IOException | RuntimeException e) {
-            // a damaged state only costs a full build
+    /**
+     * The state at {@code file}, or the empty state when there is none. Throws {@link StateFile.Damaged} when it cannot
+     * be trusted: cut short, changed in any byte (its checksum), of another version, or naming a file outside the site.
+     */
+    public static BuildState read(Path file) throws IOException {
+        StateFile.Reader in = StateFile.read(file, MAGIC);
+        if (in == null) {
             return EMPTY;
         }
+        long environment = in.readLong();
+        long searchDocuments = in.readLong();
+        String[] strings = new String[in.count(2)];
+        for (int i = 0; i < strings.length; i++) {
+            strings[i] = in.readUTF();
+        }
+        // a file's path, sizes, hash and fingerprint, and whether it has links: 29 bytes at least
+        int count = in.count(29);
+        Map<String, FileState> files = new HashMap<>(count * 2);
+        Map<String, Links> links = new HashMap<>(count * 2);
+        for (int f = 0; f < count; f++) {
+            String path = string(in, strings);
+            if (!org.bulletinarchive.files.SafePaths.isPlainPath(path)) {
+                throw new StateFile.Damaged("it names " + path + ", which is not a file inside the site");
+            }
+            files.put(path, new FileState(in.readLong(), in.readLong(), in.readLong()));
+            if (in.readBoolean()) {
+                Set<String> ids = new HashSet<>();
+                for (int i = in.count(4); i > 0; i--) {
+                    ids.add(string(in, strings));
+                }
+                List<String[]> references = new ArrayList<>();
+                for (int i = in.count(5); i > 0; i--) {
+                    String link = string(in, strings);
+                    references.add(new String[] {link, in.readBoolean() ? "reference" : null});
+                }
+                List<String> styles = new ArrayList<>();
+                for (int i = in.count(4); i > 0; i--) {
+                    styles.add(string(in, strings));
+                }
+                links.put(path, new Links(ids, references, styles));
+            }
+        }
+        StateFile.atEnd(in);
+        return new BuildState(environment, searchDocuments, files, links);
+    }
+
+    private static String string(StateFile.Reader in, String[] strings) throws IOException {
+        int i = in.readInt();
+        if (i < 0 || i >= strings.length) {
+            throw new StateFile.Damaged("it refers to text " + i + " of " + strings.length);
+        }
+        return strings[i];
     }
 
     /** Writes the state to {@code file} (a name of the caller's own, renamed into place when whole). */
@@ -145,39 +150,39 @@ public final class BuildState {
                 l.inlineStyles().forEach(s -> number(table, s));
             }
         });
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-            out.writeInt(MAGIC);
-            out.writeInt(VERSION);
-            out.writeLong(environment);
-            out.writeLong(searchDocuments);
-            out.writeInt(table.size());
-            for (String s : table.keySet()) {
-                out.writeUTF(s);
-            }
-            out.writeInt(sorted.size());
-            for (var e : sorted.entrySet()) {
-                out.writeInt(table.get(e.getKey()));
-                out.writeLong(e.getValue().size());
-                out.writeLong(e.getValue().hash());
-                out.writeLong(e.getValue().fingerprint());
-                Links l = links.get(e.getKey());
-                out.writeBoolean(l != null);
-                if (l != null) {
-                    out.writeInt(l.ids().size());
-                    for (String id : new java.util.TreeSet<>(l.ids())) {
-                        out.writeInt(table.get(id));
-                    }
-                    out.writeInt(l.references().size());
-                    for (String[] r : l.references()) {
-                        out.writeInt(table.get(r[0]));
-                        out.writeBoolean(r[1] != null);
-                    }
-                    out.writeInt(l.inlineStyles().size());
-                    for (String s : l.inlineStyles()) {
-                        out.writeInt(table.get(s));
+        try {
+            StateFile.write(file, MAGIC, out -> {
+                out.writeLong(environment);
+                out.writeLong(searchDocuments);
+                out.writeInt(table.size());
+                for (String s : table.keySet()) {
+                    out.writeUTF(s);
+                }
+                out.writeInt(sorted.size());
+                for (var e : sorted.entrySet()) {
+                    out.writeInt(table.get(e.getKey()));
+                    out.writeLong(e.getValue().size());
+                    out.writeLong(e.getValue().hash());
+                    out.writeLong(e.getValue().fingerprint());
+                    Links l = links.get(e.getKey());
+                    out.writeBoolean(l != null);
+                    if (l != null) {
+                        out.writeInt(l.ids().size());
+                        for (String id : new java.util.TreeSet<>(l.ids())) {
+                            out.writeInt(table.get(id));
+                        }
+                        out.writeInt(l.references().size());
+                        for (String[] r : l.references()) {
+                            out.writeInt(table.get(r[0]));
+                            out.writeBoolean(r[1] != null);
+                        }
+                        out.writeInt(l.inlineStyles().size());
+                        for (String s : l.inlineStyles()) {
+                            out.writeInt(table.get(s));
+                        }
                     }
                 }
-            }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

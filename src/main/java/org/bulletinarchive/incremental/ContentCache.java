@@ -1,12 +1,7 @@
 package org.bulletinarchive.incremental;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
@@ -17,45 +12,37 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The content files as the last build read them, kept beside the site ({@code .<site>.content}): each file's lines and
- * JBake's reading of its header, by its path, size and modification time. A rebuild reads again only the files that
- * changed (a 10,000-entry archive has 10,800 of them; reading and parsing them all takes about a second). Only the
- * header values the build uses are kept: text, and the date.
+ * JBake's reading of its header, by its path, size and a hash of its bytes. A rebuild parses again only the files whose
+ * bytes changed (a 10,000-entry archive has 10,800 of them; reading and parsing them all takes about a second, reading
+ * and hashing them a tenth of that). Bytes, not times: a file put back from a backup with its old time is still seen
+ * as changed. Only the header values the build uses are kept: text, and the date.
  */
 public final class ContentCache {
 
     /** A content file as read: its lines, and its header's values (String, or Date for the date). */
-    public record Cached(long size, long modified, List<String> lines, Map<String, Object> header) {
+    public record Cached(long size, long hash, List<String> lines, Map<String, Object> header) {
     }
 
-    private static final int MAGIC = 0x42414331; // "BAC1"
+    /** "BAC2": a cache by content hash, with its checksum (StateFile). */
+    private static final int MAGIC = 0x42414332;
     private static final byte TEXT = 1;
     private static final byte DATE = 2;
 
-    /**
-     * A file modified this close (ns) to the time the cache was made is read again whatever its size and time say: file
-     * times are coarse, so an edit of the same size just after the last build could keep its time (as git's "racy" entries).
-     */
-    private static final long RACY = 3_000_000_000L;
-
     private final Map<String, Cached> files;
-    /** When the build that made this cache started, in ns since the epoch (file time's unit here). */
-    private final long madeAt;
-    private final long startedAt = java.time.Instant.now().getEpochSecond() * 1_000_000_000L + java.time.Instant.now().getNano();
     private final Map<String, Cached> used = new ConcurrentHashMap<>();
 
-    private ContentCache(Map<String, Cached> files, long madeAt) {
+    private ContentCache(Map<String, Cached> files) {
         this.files = files;
-        this.madeAt = madeAt;
     }
 
     public static ContentCache empty() {
-        return new ContentCache(Map.of(), 0);
+        return new ContentCache(Map.of());
     }
 
-    /** The file {@code name} as cached, when its size and modification time are still these; else null. */
-    public Cached get(String name, long size, long modified) {
+    /** The file {@code name} as cached, when its bytes still have this size and hash ({@link Hashing#bytes}); else null. */
+    public Cached get(String name, long size, long hash) {
         Cached c = files.get(name);
-        if (c == null || c.size() != size || c.modified() != modified || modified > madeAt - RACY) {
+        if (c == null || c.size() != size || c.hash() != hash) {
             return null;
         }
         used.put(name, c);
@@ -63,90 +50,77 @@ public final class ContentCache {
     }
 
     /** Records a file as read (any thread); the next build's cache holds the files read or used by this one. */
-    public void put(String name, long size, long modified, List<String> lines, Map<String, Object> header) {
+    public void put(String name, long size, long hash, List<String> lines, Map<String, Object> header) {
         Map<String, Object> kept = new TreeMap<>();
         header.forEach((k, v) -> {
             if (v instanceof String || v instanceof Date) {
                 kept.put(k, v);
             }
         });
-        used.put(name, new Cached(size, modified, List.copyOf(lines), kept));
+        used.put(name, new Cached(size, hash, List.copyOf(lines), kept));
     }
 
-    /** The cache at {@code file}, or an empty one when there is none or it cannot be read. */
-    public static ContentCache read(Path file) {
-        if (!Files.isRegularFile(file)) {
+    /**
+     * The cache at {@code file}, or an empty one when there is none. Throws {@link StateFile.Damaged} when it cannot be
+     * trusted (cut short, changed in any byte, of another version).
+     */
+    public static ContentCache read(Path file) throws IOException {
+        StateFile.Reader in = StateFile.read(file, MAGIC);
+        if (in == null) {
             return empty();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != MAGIC) {
-                return empty();
+        // a name, size, hash and two counts: 26 bytes at least
+        int count = in.count(26);
+        Map<String, Cached> files = new java.util.HashMap<>(count * 2);
+        for (int f = 0; f < count; f++) {
+            String name = in.readUTF();
+            long size = in.readLong();
+            long hash = in.readLong();
+            List<String> lines = new ArrayList<>();
+            for (int i = in.count(4); i > 0; i--) {
+                lines.add(in.readText());
             }
-            long madeAt = in.readLong();
-            int count = in.readInt();
-            Map<String, Cached> files = new java.util.HashMap<>(count * 2);
-            for (int f = 0; f < count; f++) {
-                String name = in.readUTF();
-                long size = in.readLong();
-                long modified = in.readLong();
-                List<String> lines = new ArrayList<>();
-                for (int i = in.readInt(); i > 0; i--) {
-                    lines.add(readLong(in));
-                }
-                Map<String, Object> header = new TreeMap<>();
-                for (int i = in.readInt(); i > 0; i--) {
-                    String key = in.readUTF();
-                    header.put(key, in.readByte() == DATE ? new Date(in.readLong()) : readLong(in));
-                }
-                files.put(name, new Cached(size, modified, lines, header));
+            Map<String, Object> header = new TreeMap<>();
+            for (int i = in.count(3); i > 0; i--) {
+                String key = in.readUTF();
+                header.put(key, in.readByte() == DATE ? new Date(in.readLong()) : in.readText());
             }
-            return new ContentCache(files, madeAt);
-        } catch (IOException | RuntimeException e) {
-            return empty();
+            files.put(name, new Cached(size, hash, lines, header));
         }
+        StateFile.atEnd(in);
+        return new ContentCache(files);
     }
 
     /** Writes the files read or used by this build to {@code file} (a name of the caller's own, renamed into place when whole). */
     public void write(Path file) {
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-            out.writeInt(MAGIC);
-            out.writeLong(startedAt);
-            TreeMap<String, Cached> sorted = new TreeMap<>(used);
-            out.writeInt(sorted.size());
-            for (var e : sorted.entrySet()) {
-                Cached c = e.getValue();
-                out.writeUTF(e.getKey());
-                out.writeLong(c.size());
-                out.writeLong(c.modified());
-                out.writeInt(c.lines().size());
-                for (String line : c.lines()) {
-                    writeLong(out, line);
-                }
-                out.writeInt(c.header().size());
-                for (var h : c.header().entrySet()) {
-                    out.writeUTF(h.getKey());
-                    if (h.getValue() instanceof Date d) {
-                        out.writeByte(DATE);
-                        out.writeLong(d.getTime());
-                    } else {
-                        out.writeByte(TEXT);
-                        writeLong(out, h.getValue().toString());
+        try {
+            StateFile.write(file, MAGIC, out -> {
+                TreeMap<String, Cached> sorted = new TreeMap<>(used);
+                out.writeInt(sorted.size());
+                for (var e : sorted.entrySet()) {
+                    Cached c = e.getValue();
+                    out.writeUTF(e.getKey());
+                    out.writeLong(c.size());
+                    out.writeLong(c.hash());
+                    out.writeInt(c.lines().size());
+                    for (String line : c.lines()) {
+                        out.writeText(line);
+                    }
+                    out.writeInt(c.header().size());
+                    for (var h : c.header().entrySet()) {
+                        out.writeUTF(h.getKey());
+                        if (h.getValue() instanceof Date d) {
+                            out.writeByte(DATE);
+                            out.writeLong(d.getTime());
+                        } else {
+                            out.writeByte(TEXT);
+                            out.writeText(h.getValue().toString());
+                        }
                     }
                 }
-            }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Text of any length (writeUTF stops at 64 KB, and a paragraph may be longer). */
-    private static void writeLong(DataOutputStream out, String s) throws IOException {
-        byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String readLong(DataInputStream in) throws IOException {
-        return new String(in.readNBytes(in.readInt()), java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -34,13 +34,18 @@ public final class Hashing {
     }
 
     public static long bytes(byte[] b) {
-        long h = b.length;
+        return bytes(b, b.length);
+    }
+
+    /** The hash of the first {@code length} bytes of {@code b}. */
+    public static long bytes(byte[] b, int length) {
+        long h = length;
         java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN);
         int i = 0;
-        for (; i + 8 <= b.length; i += 8) {
+        for (; i + 8 <= length; i += 8) {
             h = combine(h, buffer.getLong(i));
         }
-        for (; i < b.length; i++) {
+        for (; i < length; i++) {
             h = combine(h, b[i]);
         }
         return mix(h);

@@ -40,8 +40,9 @@ public final class SiteOutput {
 
     /**
      * A build into {@code staging}, incremental when {@code previous} (the state of the published {@code site}) is not
-     * empty. The published site is compared with it first, by size: a file changed or deleted by hand is written again,
-     * and a file put there by hand is removed, so that the site is the same as a full build's.
+     * empty. The published site is compared with it first, by size and then by a hash of each file's bytes (an edit
+     * by hand may keep the size, and a time can be set back): a file changed or deleted by hand is written again, and a
+     * file put there by hand is removed, so that the site is the same as a full build's.
      */
     public SiteOutput(Path staging, BuildState previous, Path site) {
         this.staging = staging;
@@ -51,6 +52,13 @@ public final class SiteOutput {
         if (incremental) {
             Map<String, Long> sizes = sizes(site);
             published.entrySet().removeIf(e -> !Long.valueOf(e.getValue().size()).equals(sizes.get(e.getKey())));
+            List<String> same = published.keySet().stream().sorted().toList();
+            List<Boolean> changed = org.bulletinarchive.files.Parallel.map(same, path -> hashOf(site.resolve(path)) != published.get(path).hash());
+            for (int i = 0; i < same.size(); i++) {
+                if (changed.get(i)) {
+                    published.remove(same.get(i));
+                }
+            }
             sizes.keySet().stream().filter(f -> !previous.files().containsKey(f)).sorted().forEach(strays::add);
         }
     }
@@ -69,6 +77,14 @@ public final class SiteOutput {
             throw new UncheckedIOException(e);
         }
         return sizes;
+    }
+
+    private static long hashOf(Path file) {
+        try {
+            return Hashing.bytes(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public boolean incremental() {

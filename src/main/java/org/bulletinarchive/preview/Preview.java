@@ -59,6 +59,7 @@ public final class Preview implements AutoCloseable {
 
     /** Starts watching content/, templates/, assets/, raw/ and jbake.properties; each change builds the site again. */
     public void watch() throws IOException {
+        org.bulletinarchive.bake.SiteSettings.checkIsText(project.resolve("jbake.properties"));
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(project.toFile(), null, false);
         watcher = new ProjectWatcher(List.of(config.getContentFolder().toPath(), config.getTemplateFolder().toPath(),
                 config.getAssetFolder().toPath(), project.resolve("raw")), List.of(project.resolve("jbake.properties")), QUIET);

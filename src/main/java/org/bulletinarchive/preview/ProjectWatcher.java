@@ -35,6 +35,8 @@ final class ProjectWatcher implements AutoCloseable {
     /** Folders watched only for some of their files (the project folder, for jbake.properties). */
     private final Map<Path, Set<Path>> onlyFiles = new ConcurrentHashMap<>();
     private final Duration quiet;
+    /** The watched trees' own folders (content/, templates/). */
+    private final Set<Path> roots = ConcurrentHashMap.newKeySet();
     private Thread thread;
 
     ProjectWatcher(List<Path> trees, List<Path> files, Duration quiet) throws IOException {
@@ -44,6 +46,11 @@ final class ProjectWatcher implements AutoCloseable {
             if (Files.isDirectory(tree)) {
                 registerTree(tree);
             }
+            // its folder too, for the tree itself: removed and put back (git checkout, a restore), it is watched again
+            Path root = tree.toAbsolutePath().normalize();
+            roots.add(root);
+            onlyFiles.computeIfAbsent(root.getParent(), f -> ConcurrentHashMap.newKeySet()).add(root);
+            register(root.getParent());
         }
         for (Path file : files) {
             Path folder = file.toAbsolutePath().getParent();
@@ -102,7 +109,7 @@ final class ProjectWatcher implements AutoCloseable {
             } else {
                 paths.putIfAbsent(path, event.kind());
             }
-            if (only == null && event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
+            if ((only == null || roots.contains(path)) && event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
                 try {
                     registerTree(path);
                 } catch (IOException | UncheckedIOException e) {

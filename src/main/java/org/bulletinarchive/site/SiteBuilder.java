@@ -32,6 +32,7 @@ import org.bulletinarchive.files.SiteUpdate;
 import org.bulletinarchive.incremental.BuildState;
 import org.bulletinarchive.incremental.ContentCache;
 import org.bulletinarchive.incremental.Environment;
+import org.bulletinarchive.incremental.PreviousBuild;
 import org.bulletinarchive.incremental.SiteOutput;
 import org.bulletinarchive.model.Bulletin;
 import org.bulletinarchive.model.Gazetteer;
@@ -107,6 +108,7 @@ public final class SiteBuilder {
      * else, or with {@code clean}, in full. Both give the same bytes.
      */
     public Result build(Path out, boolean clean) throws IOException {
+        org.bulletinarchive.bake.SiteSettings.checkIsText(project.resolve("jbake.properties"));
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(project.toFile(), null, false);
         // every setting, and the output folder, is checked before any work is done
         SiteSettings settings = SiteSettings.from(config, project.resolve("jbake.properties"), baseUrl);
@@ -119,20 +121,35 @@ public final class SiteBuilder {
             SiteSwap swap = new SiteSwap(site);
             SiteUpdate update = new SiteUpdate(swap);
             // an interrupted update is finished first: it needs the staged files that SiteSwap would remove
-            update.recover().forEach(line -> log.accept(String.format("%-7s %s", "clean:", line)));
+            String damaged = null;
+            try {
+                update.recover().forEach(line -> log.accept(String.format("%-7s %s", "clean:", line)));
+            } catch (SiteUpdate.DamagedJournal e) {
+                // the site may be half updated: nothing of it is reused
+                update.discardJournal();
+                damaged = shown(e.journal()) + " is damaged (" + e.getMessage() + ")";
+            }
             swap.recover().forEach(line -> log.accept(String.format("%-7s %s", "clean:", line)));
             long environment = Environment.of(project, config);
-            BuildState previous = clean || !Files.isDirectory(site) || !Files.isRegularFile(swap.zip()) ? BuildState.empty()
-                    : BuildState.read(update.state());
-            if (previous.environment() != environment) {
-                previous = BuildState.empty();
+            PreviousBuild.Checked previous = clean || damaged != null || !Files.isDirectory(site) || !Files.isRegularFile(swap.zip())
+                    ? PreviousBuild.Checked.none()
+                    : PreviousBuild.check(update.state(), update.content(), swap.zip(), new OfflineCopy(SiteZip.topFolder(site.getFileName().toString()), swap.zip()).path(),
+                            environment);
+            if (previous.problem() != null) {
+                damaged = shown(previous.damaged()) + " " + previous.problem();
+            }
+            if (damaged != null) {
+                // one line, and never again: the files that failed their check are removed with the state
+                org.bulletinarchive.files.Folders.deleteRecursively(update.state());
+                org.bulletinarchive.files.Folders.deleteRecursively(update.content());
+                log.accept(String.format("%-7s %s", "note:", damaged + "; nothing of the last build is reused: the whole site, zip and war are made again."));
             }
             Path staging = swap.staging();
             Files.createDirectories(staging);
             OutputFolder.mark(staging);
             config.setDestinationFolder(staging.toFile());
             try {
-                return bake(config, settings, swap, update, new SiteOutput(staging, previous, site), environment);
+                return bake(config, settings, swap, update, new SiteOutput(staging, previous.state(), swap.folder()), previous.content(), environment);
             } finally {
                 // nothing is left behind by a failed build; after a published one there is nothing to remove
                 swap.discard();
@@ -143,13 +160,12 @@ public final class SiteBuilder {
     }
 
     private Result bake(DefaultJBakeConfiguration config, SiteSettings settings, SiteSwap swap, SiteUpdate update, SiteOutput output,
-            long environment) throws IOException {
+            ContentCache contentCache, long environment) throws IOException {
         Path staging = swap.staging();
         Path site = swap.site();
         String top = SiteZip.topFolder(site.getFileName().toString());
         OfflineCopy offline = new OfflineCopy(top, swap.zip());
         Gazetteer gazetteer = Gazetteer.standard();
-        ContentCache contentCache = output.incremental() ? ContentCache.read(update.content()) : ContentCache.empty();
         ContentLoader loader = new ContentLoader(config, gazetteer, contentCache);
         // the content is read under its lock, so that an import writing an issue is never read half-way
         Path content = config.getContentFolder().toPath().toAbsolutePath().normalize();

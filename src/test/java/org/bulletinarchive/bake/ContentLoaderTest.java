@@ -374,4 +374,14 @@ class ContentLoaderTest {
         assertThat(loader.load()).hasSize(1);
         assertThat(loader.warnings()).anySatisfy(w -> assertThat(w).startsWith("content/issues/2023/.17.replaced/: left by an interrupted import"));
     }
+
+    @Test
+    void aFileNameThatIsNotUtf8IsRefusedNamingItsFolderInsteadOfAJBakeStackTrace() throws Exception {
+        // 长沙 in GBK, as a file copied from a Chinese Windows system keeps it
+        Path folder = file("issues/2023/17");
+        Process touch = new ProcessBuilder("sh", "-c", "printf 'x' > \"$(printf '20-\\263\\244\\311\\263.md')\"").directory(folder.toFile()).start();
+        assertThat(touch.waitFor()).isZero();
+        assertThatThrownBy(loader::load).isInstanceOf(ContentException.class)
+                .hasMessageStartingWith("content/issues/2023/17/: holds a file whose name");
+    }
 }

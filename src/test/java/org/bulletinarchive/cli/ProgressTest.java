@@ -72,4 +72,13 @@ class ProgressTest {
     void elapsedTimeReadsAsMillisecondsThenSeconds() {
         assertThat(progress(false, false).elapsed()).matches("[0-9]{1,3} ms");
     }
+
+    @Test
+    void aNoteIsPrintedOnStandardErrorOnATerminalAndWithQuiet() throws Exception {
+        String note = "note:   out/.site.state is damaged (its checksum does not match); nothing of the last build is reused";
+        try (Progress progress = progress(true, true)) {
+            new Progress.BuildStages(progress).accept(note);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(note + "\n");
+    }
 }

@@ -267,6 +267,39 @@ class ImporterTest {
         }
     }
 
+    @Test
+    void importForceKeepsTheFilesNoImportWroteAndNamesThem() throws Exception {
+        importSample(content());
+        Path folder = content().resolve("issues/2023/17");
+        Path byHand = Files.writeString(folder.resolve("20-correction.md"), "an entry added by hand");
+        Path notes = Files.writeString(folder.resolve("notes.txt"), "the clerk's notes");
+        Files.writeString(folder.resolve("10-changsha.md"), "edited by hand");
+
+        Importer.Result replaced = new Importer(GAZETTEER).importFile(sampleIn(tmp), content(), true);
+        assertThat(replaced.kept()).containsExactly(byHand, notes);
+        assertThat(byHand).hasContent("an entry added by hand");
+        assertThat(notes).hasContent("the clerk's notes");
+        assertThat(Files.readString(folder.resolve("10-changsha.md"))).as("a file the import wrote is replaced").contains("subject.1=长沙");
+        // the same bulletin again: the kept files make no difference
+        assertThat(new Importer(GAZETTEER).importFile(sampleIn(tmp), content(), false).status()).isEqualTo(Importer.Status.UNCHANGED);
+    }
+
+    @Test
+    void importForceRefusesToWriteOverAFileNoImportWroteAndNamesIt() throws Exception {
+        importSample(content());
+        Path folder = content().resolve("issues/2023/17");
+        // an issue of 18 entries, to which the clerk added a 19th by hand: the import would write one of that name
+        Path index = folder.resolve("index.md");
+        Files.writeString(index, Files.readString(index).replace("entries=19", "entries=18"));
+        Path entry = folder.resolve("19-chenzhou.md");
+        Files.writeString(entry, "made by hand");
+        assertThatThrownBy(() -> new Importer(GAZETTEER).importFile(sampleIn(tmp), content(), true))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining(entry + " was not written by an import")
+                .hasMessageContaining("nothing was written");
+        assertThat(entry).hasContent("made by hand");
+    }
+
     private void assertRefused(String raw, String problem, String location) throws Exception {
         Path file = tmp.resolve(raw.isEmpty() ? "empty.txt" : "bad.txt");
         Files.writeString(file, raw);

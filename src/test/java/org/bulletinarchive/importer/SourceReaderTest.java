@@ -261,6 +261,34 @@ class SourceReaderTest {
         assertThat(texts(open)).isEqualTo(texts(SourceReader.read(READERS.resolve("bulletin.pdf"))));
     }
 
+    @Test
+    void refusesAPdfWhoseTextReadsAsLatinOneSymbolsInsteadOfChinese() throws Exception {
+        // what a PDF without a usable Unicode map gives: each Chinese character read as Latin-1 letters and signs
+        byte[] soup;
+        try (PDDocument document = new PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            try (var text = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                text.beginText();
+                text.setFont(font, 12);
+                text.newLineAtOffset(72, 700);
+                for (String line : List.of("¹¤×÷¼ò±¨ µÚ17ÆÚ", "Äå±²¶Î³¤É³ÊÐÕþ¸®", "ÖêÖÞÊÐ ÏæÌ¶ÊÐ ºâÑôÊÐ")) {
+                    text.showText(line);
+                    text.newLineAtOffset(0, -20);
+                }
+                text.endText();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            soup = out.toByteArray();
+        }
+        assertThatThrownBy(() -> SourceReader.read(soup, "cut-off.pdf"))
+                .isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("cut-off.pdf: the PDF's text reads as symbols, not Chinese (")
+                .hasMessageContaining("no usable Unicode map, or the file was cut off");
+    }
+
     private static byte[] protect(String userPassword) throws Exception {
         try (PDDocument document = Loader.loadPDF(bytes(READERS.resolve("bulletin.pdf")))) {
             AccessPermission permissions = new AccessPermission();

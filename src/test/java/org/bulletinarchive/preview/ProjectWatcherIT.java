@@ -62,6 +62,20 @@ class ProjectWatcherIT {
     }
 
     @Test
+    void aWatchedFolderRemovedAndPutBackIsWatchedAgain() throws Exception {
+        Path content = project.resolve("content");
+        Path aside = project.resolve("content-aside");
+        // as git checkout or a restore from backup does: the folder goes, then comes back
+        Files.move(content, aside);
+        assertThat(next()).contains(content.toAbsolutePath());
+        Files.move(aside, content);
+        assertThat(next()).contains(content.toAbsolutePath());
+        Path entry = content.resolve("issues/2023/17/10-changsha.md");
+        Files.writeString(entry, "order=12\n");
+        assertThat(next()).containsExactly(entry.toAbsolutePath());
+    }
+
+    @Test
     void inTheProjectFolderOnlyTheSettingsFileCounts() throws Exception {
         Files.writeString(project.resolve("notes.txt"), "not part of the site\n");
         Files.writeString(project.resolve("jbake.properties"), "feed.issues=21\n");

@@ -202,7 +202,7 @@ class IncrementalBuildIT {
         Files.createDirectories(staging);
         Files.writeString(staging.resolve(stillStaged), "new home");
         Files.writeString(site.resolve(changed), "moved already");
-        Files.writeString(site.resolveSibling(".site.updating"), "move " + changed + "\nmove " + stillStaged + "\ndelete " + gone + "\n",
+        Files.writeString(site.resolveSibling(".site.updating"), SiteUpdate.journalText(List.of("move " + changed, "move " + stillStaged, "delete " + gone)),
                 StandardCharsets.UTF_8);
         assertThat(new SiteUpdate(site).recover()).singleElement().asString().contains("finished updating");
         assertThat(site.resolve(stillStaged)).hasContent("new home");
@@ -212,7 +212,8 @@ class IncrementalBuildIT {
         assertThat(site.resolveSibling(".site.updating")).doesNotExist();
     }
 
-    private static Map<String, byte[]> tree(Path root) throws IOException {
+    /** Every file under {@code root} with its bytes, by path. */
+    static Map<String, byte[]> tree(Path root) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path f : walk.filter(Files::isRegularFile).toList()) {
