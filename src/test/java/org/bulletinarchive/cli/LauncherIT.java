@@ -34,6 +34,22 @@ class LauncherIT {
         assertThat(project.resolve("site")).doesNotExist();
     }
 
+    @Test
+    void aTemplateTypoPrintsExactlyOneLineFromAFreshJvm(@TempDir Path dir) throws Exception {
+        Path project = Trees.copyOfProject(dir.resolve("p"));
+        Path template = project.resolve("templates/issue.ftl");
+        java.nio.file.Files.writeString(template, java.nio.file.Files.readString(template).replaceFirst("\\$\\{page\\.root}", "\\${page.roo}"));
+        ProcessBuilder pb = new ProcessBuilder(Path.of("bin/bulletin-archive").toAbsolutePath().toString(), "build", "--out", "site");
+        pb.directory(project.toFile());
+        pb.environment().remove("BULLETIN_ARCHIVE_JAVA_OPTS");
+        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isEqualTo(1);
+        // Freemarker's own log of the same error (through java.util.logging, 50 lines and more) must not reach the terminal
+        assertThat(err.lines().toList()).singleElement().asString().startsWith("error: templates/issue.ftl:").contains("page.roo");
+    }
+
     /** What bin/bulletin-archive --version prints, with the JVM's settings, given BULLETIN_ARCHIVE_JAVA_OPTS (null: unset). */
     private static String run(String opts) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(Path.of("bin/bulletin-archive").toAbsolutePath().toString(), "--version");
