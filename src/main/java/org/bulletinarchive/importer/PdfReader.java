@@ -151,14 +151,18 @@ final class PdfReader {
         return new Block(text, lines.get(0).number(), lines.get(0).page());
     }
 
-    /** Page numbers and running headers/footers in the top or bottom band of a page. */
+    /**
+     * Page numbers and running headers/footers in the top or bottom band of a page. A running header or footer is a line
+     * that stands at the same height on more than half the pages and ends no sentence: body text that repeats (an item's
+     * last line, the same in every item) may fall into the band on many pages, often at the same heights.
+     */
     private static Set<Line> furniture(List<Page> pages, List<Dropped> dropped) {
-        Map<String, Set<Integer>> pagesWithText = new HashMap<>();
+        Map<String, List<Line>> repeats = new HashMap<>();
         for (Page page : pages) {
             for (Line line : page.lines()) {
                 int band = band(page, line);
                 if (band != 0) {
-                    pagesWithText.computeIfAbsent(band + repeatKey(line.text()), k -> new HashSet<>()).add(page.number());
+                    repeats.computeIfAbsent(band + repeatKey(line.text()), k -> new ArrayList<>()).add(line);
                 }
             }
         }
@@ -172,7 +176,8 @@ final class PdfReader {
                 String why = null;
                 if (PageNumbers.isPageNumberInMargin(line.text()) && outermost(page, line, band)) {
                     why = "page number";
-                } else if (pages.size() >= 2 && pagesWithText.get(band + repeatKey(line.text())).size() * 2 > pages.size()) {
+                } else if (pages.size() >= 2 && !endsASentence(line.text())
+                        && pagesAtSameHeight(line, repeats.get(band + repeatKey(line.text()))) * 2 > pages.size()) {
                     why = band < 0 ? "running header" : "running footer";
                 }
                 if (why != null) {
@@ -183,6 +188,30 @@ final class PdfReader {
         }
         return furniture;
     }
+
+    /** How many pages hold one of {@code same} (lines of the same text) within {@value #SAME_HEIGHT} pt of {@code line}'s baseline. */
+    private static int pagesAtSameHeight(Line line, List<Line> same) {
+        Set<Integer> found = new HashSet<>();
+        for (Line other : same) {
+            if (Math.abs(other.baseline() - line.baseline()) <= SAME_HEIGHT) {
+                found.add(other.page());
+            }
+        }
+        return found.size();
+    }
+
+    /**
+     * Whether a line ends a sentence (。！？ or ；, a closing quote or bracket after it): text, never a running header or
+     * footer (a title, a date, a page, an address), however often the same words end an item.
+     */
+    private static boolean endsASentence(String text) {
+        return SENTENCE_END.matcher(text).find();
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[。！？；!?;][”’」』）)]*\\s*$");
+
+    /** How far the baselines of one running header on two pages may differ, in points (rounding, a 1 pt rule above it). */
+    private static final float SAME_HEIGHT = 2f;
 
     /** -1 in the top band, 1 in the bottom band, 0 in between. */
     private static int band(Page page, Line line) {
