@@ -9,9 +9,9 @@ import java.util.List;
 /**
  * Publishes a site, its zip and its war together. All three are made beside the published ones under hidden
  * names ({@code .<site>.staging}, {@code .<site>.zip.staging}, {@code .<site>.war.staging}); when all are whole,
- * a journal ({@code .<site>.publishing}) is written, the old site is moved aside ({@code .<site>.replaced}), the
- * new site, zip and war are renamed into place one right after the other, and the journal is
- * removed. A build interrupted at any point leaves a state the next build's {@link #recover} can tell
+ * a journal ({@code .<site>.publishing}) is written, the old site, zip and war are moved aside ({@code .<site>.replaced},
+ * {@code .<site>.zip.replaced}, …), the new ones are renamed into place one right after the other, and the journal is
+ * removed. A rename that fails undoes those before it, so the previous site, zip and war stay published together. A build interrupted at any point leaves a state the next build's {@link #recover} can tell
  * apart: with a journal it finishes the swap, without one it removes the unfinished parts (and puts
  * back a site an earlier version left moved aside). All names are the build's own; callers hold the
  * site's {@link FolderLock}.
@@ -20,6 +20,10 @@ public final class SiteSwap {
 
     /** A file made from the site and published with it: the zip, the war. */
     private record Beside(String kind, Path published, Path staged) {
+        /** Where the published one is set aside while the new one is renamed into place. */
+        Path setAside() {
+            return published.resolveSibling("." + published.getFileName() + ".replaced");
+        }
     }
 
     private final Path site;
@@ -31,8 +35,20 @@ public final class SiteSwap {
     private final Path replaced;
     private final Path journal;
     private final Path oldTempZip;
+    /** Called before each rename of {@link #publish}, with what it renames: the tests make one fail there. */
+    private final Step step;
+
+    /** One rename of publishing, about to be done. */
+    interface Step {
+        void before(String what) throws IOException;
+    }
 
     public SiteSwap(Path site) {
+        this(site, what -> { });
+    }
+
+    SiteSwap(Path site, Step step) {
+        this.step = step;
         this.site = site.toAbsolutePath().normalize();
         this.folder = folder(this.site);
         String name = this.site.getFileName().toString();
@@ -111,15 +127,22 @@ public final class SiteSwap {
                 if (Files.exists(file.staged())) {
                     Folders.move(file.staged(), file.published());
                 }
+                Files.deleteIfExists(file.setAside());
             }
-            Files.delete(journal);
             Folders.deleteRecursively(replaced);
+            Files.delete(journal);
             done.add("finished publishing the site, zip and war of an interrupted build");
             return done;
         }
         if (Files.exists(staging)) {
             Folders.deleteRecursively(staging);
             done.add("removed the unfinished site of an interrupted build (" + staging.getFileName() + ")");
+        }
+        for (Beside file : List.of(zip, war)) {
+            // set aside by a publishing that finished all but removing it
+            if (Files.exists(file.published()) && Files.deleteIfExists(file.setAside())) {
+                done.add("removed the previous " + file.kind() + " an interrupted build had set aside (" + file.setAside().getFileName() + ")");
+            }
         }
         for (Beside partial : List.of(zip, new Beside("zip", zip.published(), oldTempZip), war)) {
             if (Files.deleteIfExists(partial.staged())) {
@@ -139,21 +162,60 @@ public final class SiteSwap {
         return done;
     }
 
-    /** Puts the staged site, zip and war in place of the published ones; all must be whole. */
+    /**
+     * Puts the staged site, zip and war in place of the published ones; all must be whole. The published ones are set aside
+     * first; when a rename fails, every rename done is undone, so the previous site, zip and war are published as they were
+     * (and the staged ones are where they were, for {@link #discard}).
+     */
     public void publish() throws IOException {
         if (!Files.isDirectory(staging) || !Files.isRegularFile(zip.staged()) || !Files.isRegularFile(war.staged())) {
             throw new IllegalStateException("nothing staged to publish in " + site.getParent());
         }
         Folders.deleteRecursively(replaced);
-        writeJournal();
-        if (Files.exists(folder)) {
-            Folders.move(folder, replaced);
+        for (Beside file : List.of(zip, war)) {
+            Files.deleteIfExists(file.setAside());
         }
-        Folders.move(staging, folder);
-        Folders.move(zip.staged(), zip.published());
-        Folders.move(war.staged(), war.published());
-        Files.delete(journal);
+        writeJournal();
+        // each rename done, as {from, to}, to be undone in reverse order if a later one fails
+        List<Path[]> done = new ArrayList<>();
+        try {
+            if (Files.exists(folder)) {
+                rename("site", folder, replaced, done);
+            }
+            rename("site", staging, folder, done);
+            for (Beside file : List.of(zip, war)) {
+                if (Files.exists(file.published())) {
+                    rename(file.kind(), file.published(), file.setAside(), done);
+                }
+                rename(file.kind(), file.staged(), file.published(), done);
+            }
+        } catch (IOException | RuntimeException e) {
+            try {
+                for (int i = done.size() - 1; i >= 0; i--) {
+                    Folders.move(done.get(i)[1], done.get(i)[0]);
+                }
+                Files.delete(journal);
+            } catch (IOException | RuntimeException again) {
+                e.addSuppressed(again);
+                throw e; // the journal is left: the next build finishes publishing
+            }
+            String file = e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : "";
+            String reason = e instanceof java.nio.file.FileSystemException f ? (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName())
+                    : String.valueOf(e.getMessage());
+            throw new SiteUpdate.UpdateFailedException(file, "could not be put in place (" + reason + "), so nothing was published: the "
+                    + "previous site, zip and war are as they were. Check the path and its permissions, then build again.", e);
+        }
+        for (Beside file : List.of(zip, war)) {
+            Files.deleteIfExists(file.setAside());
+        }
         Folders.deleteRecursively(replaced);
+        Files.delete(journal);
+    }
+
+    private void rename(String what, Path from, Path to, List<Path[]> done) throws IOException {
+        step.before(what);
+        Folders.move(from, to);
+        done.add(new Path[] {from, to});
     }
 
     /** Removes a staged site, zip and war that will not be published (a failed build). */

@@ -1,6 +1,7 @@
 package org.bulletinarchive.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import org.bulletinarchive.publish.SiteZip;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A build interrupted at any point of publishing leaves a state the next build finishes or undoes, so site, zip and war match again. */
 public class SiteSwapTest {
@@ -83,6 +86,42 @@ public class SiteSwapTest {
         swap.publish();
         assertPublished("new");
         assertThat(swap.recover()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "the {0}")
+    @ValueSource(strings = {"site", "zip", "war"})
+    void aRenameThatFailsUndoesTheOthersSoThePreviousSiteZipAndWarStayPublished(String failing) throws Exception {
+        // the n-th rename of that kind fails: the site's second (the new site into place), the zip's or war's first or second
+        for (int nth = 1; nth <= 2; nth++) {
+            int at = failing.equals("site") ? 2 : nth;
+            int[] seen = {0};
+            SiteSwap failingSwap = new SiteSwap(site, what -> {
+                if (what.equals(failing) && ++seen[0] == at) {
+                    throw new java.nio.file.FileSystemException(what, null, "No space left on device");
+                }
+            });
+            assertThatThrownBy(failingSwap::publish).isInstanceOf(org.bulletinarchive.errors.ArchiveException.class)
+                    .hasMessageContaining("No space left on device").hasMessageContaining("previous site, zip and war are as they were");
+            assertThat(Files.readString(site.resolve("index.html"))).isEqualTo("old");
+            assertThat(files(site)).isEqualTo(zipped(swap.zip()));
+            assertSameFiles(site, swap.war());
+            assertThat(journal()).doesNotExist();
+            // what was staged is as it was: the build discards it
+            assertThat(Files.readString(swap.staging().resolve("index.html"))).isEqualTo("new");
+            assertThat(swap.stagedZip()).isRegularFile();
+            assertThat(swap.stagedWar()).isRegularFile();
+        }
+        swap.discard();
+        assertPublished("old");
+        assertThat(swap.recover()).isEmpty();
+    }
+
+    @Test
+    void aZipSetAsideByAPublishingThatWasCutShortAtItsLastStepIsRemoved() throws Exception {
+        swap.publish();
+        Files.writeString(tmp.resolve(".site.zip.replaced"), "the old zip");
+        assertThat(swap.recover()).containsExactly("removed the previous zip an interrupted build had set aside (.site.zip.replaced)");
+        assertPublished("new");
     }
 
     @Test
