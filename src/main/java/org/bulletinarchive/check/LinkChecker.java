@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.bulletinarchive.incremental.BuildState;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -63,6 +64,16 @@ public final class LinkChecker {
 
     /** What one page refers to, and the ids it offers: read once, then the parsed page is let go. */
     public record PageLinks(Path page, String name, Set<String> ids, List<String[]> references, List<String> inlineStyles) {
+        /** The links of a page as the last build's state kept them, for the page at {@code page} named {@code name}. */
+        public static PageLinks kept(Path page, String name, BuildState.Links links) {
+            return new PageLinks(page, name, links.ids(), links.references(), links.inlineStyles());
+        }
+
+        /** These links as the build's state keeps them, without the page's place on disk. */
+        public BuildState.Links toKeep() {
+            return new BuildState.Links(ids, references, inlineStyles);
+        }
+
     }
 
     private final Map<Path, PageLinks> seen = new java.util.concurrent.ConcurrentHashMap<>();

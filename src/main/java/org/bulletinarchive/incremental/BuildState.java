@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.bulletinarchive.check.LinkChecker.PageLinks;
 
 /**
  * What the last build published, kept beside the site ({@code .<site>.state}) for the next build: every file with a
@@ -29,13 +28,6 @@ public final class BuildState {
 
     /** A page's links and ids as the link check read them, without the page's place on disk. */
     public record Links(Set<String> ids, List<String[]> references, List<String> inlineStyles) {
-        public static Links of(PageLinks links) {
-            return new Links(links.ids(), links.references(), links.inlineStyles());
-        }
-
-        public PageLinks at(Path page, String name) {
-            return new PageLinks(page, name, ids, references, inlineStyles);
-        }
     }
 
     /** "BAS2": a state file with its checksum (StateFile). */

@@ -212,7 +212,7 @@ public final class SiteBuilder {
         linked.add(offline.path());
         List<LinkChecker.Problem> problems = timed("links", () -> links.check(linked, name -> {
             BuildState.Links kept = output.keptLinks(name);
-            return kept == null ? null : kept.at(staging.resolve(name), name);
+            return kept == null ? null : LinkChecker.PageLinks.kept(staging.resolve(name), name, kept);
         }, where), p -> p.size() + " problems");
         if (!problems.isEmpty()) {
             throw new BrokenLinksException(problems);
@@ -228,7 +228,7 @@ public final class SiteBuilder {
         timed("war", () -> unchecked(() -> SiteWar.fromZip(swap.stagedZip(), top, swap.stagedWar())), n -> n + " files into " + shown(swap.war()));
         List<String> removed = output.removed();
         Map<String, BuildState.Links> pageLinks = new HashMap<>();
-        links.pages().forEach((name, l) -> pageLinks.put(name, BuildState.Links.of(l)));
+        links.pages().forEach((name, l) -> pageLinks.put(name, l.toKeep()));
         BuildState state = output.state(environment, searchDocuments, pageLinks);
         contentCache.write(update.stagedContent());
         handMade(site, output.files(), output).ifPresent(log);
