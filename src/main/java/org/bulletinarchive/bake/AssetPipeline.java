@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.bulletinarchive.files.SafePaths;
 
 /**
  * Copies assets/ into the site with a content hash in each file name (site.css becomes
@@ -41,7 +42,7 @@ public final class AssetPipeline {
                 }
                 byte[] bytes = Files.readAllBytes(file);
                 String published = logical.startsWith(ROOT_FOLDER) ? logical.substring(ROOT_FOLDER.length()) : "assets/" + hashedName(logical, bytes);
-                Path target = org.bulletinarchive.files.SafePaths.inside(site, published, "asset");
+                Path target = SafePaths.inside(site, published, "asset");
                 Files.createDirectories(target.getParent());
                 Files.write(target, bytes);
                 manifest.put(logical, published);

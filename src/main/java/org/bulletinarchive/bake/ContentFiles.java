@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bulletinarchive.model.Series;
 
 /**
@@ -94,7 +97,7 @@ final class ContentFiles {
         try {
             return name.indexOf('\uFFFD') < 0 && Files.exists(child.resolveSibling(name), LinkOption.NOFOLLOW_LINKS)
                     && child.resolveSibling(name).getFileName().toString().equals(name);
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return false;
         }
     }
@@ -141,7 +144,7 @@ final class ContentFiles {
     }
 
     /** What an import leaves beside an issue folder while it replaces it: .17.replaced (the issue before), .17.importing (the new one). */
-    private static final java.util.regex.Pattern IMPORT_LEFTOVER = java.util.regex.Pattern.compile("\\.([0-9]+)\\.(replaced|importing)");
+    private static final Pattern IMPORT_LEFTOVER = Pattern.compile("\\.([0-9]+)\\.(replaced|importing)");
 
     /**
      * The folders an interrupted import left: an issue whose folder is missing but whose previous files lie in
@@ -151,7 +154,7 @@ final class ContentFiles {
     private void leftovers(Path folder) {
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, p -> IMPORT_LEFTOVER.matcher(p.getFileName().toString()).matches())) {
             for (Path leftover : stream) {
-                java.util.regex.Matcher m = IMPORT_LEFTOVER.matcher(leftover.getFileName().toString());
+                Matcher m = IMPORT_LEFTOVER.matcher(leftover.getFileName().toString());
                 m.matches();
                 boolean issueThere = Files.isDirectory(folder.resolve(m.group(1)));
                 if (m.group(2).equals("replaced") && !issueThere) {

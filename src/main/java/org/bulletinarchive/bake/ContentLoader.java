@@ -2,21 +2,31 @@ package org.bulletinarchive.bake;
 
 import static org.bulletinarchive.model.ContentFormat.*;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bulletinarchive.errors.Problems;
+import org.bulletinarchive.files.Parallel;
+import org.bulletinarchive.incremental.ContentCache;
+import org.bulletinarchive.incremental.Hashing;
 import org.bulletinarchive.model.Bulletin;
 import org.bulletinarchive.model.ContentFormat;
 import org.bulletinarchive.model.Entry;
@@ -59,18 +69,18 @@ public final class ContentLoader {
     private final List<String> warnings = new ArrayList<>();
 
     public ContentLoader(JBakeConfiguration config, Gazetteer gazetteer) {
-        this(config, gazetteer, org.bulletinarchive.incremental.ContentCache.empty());
+        this(config, gazetteer, ContentCache.empty());
     }
 
     /** A loader that reads again only the files {@code cache} does not hold as they are now, and records what it read there. */
-    public ContentLoader(JBakeConfiguration config, Gazetteer gazetteer, org.bulletinarchive.incremental.ContentCache cache) {
+    public ContentLoader(JBakeConfiguration config, Gazetteer gazetteer, ContentCache cache) {
         this.config = config;
         this.gazetteer = gazetteer;
         this.cache = cache;
     }
 
-    private final org.bulletinarchive.incremental.ContentCache cache;
-    private final java.util.concurrent.atomic.AtomicInteger filesRead = new java.util.concurrent.atomic.AtomicInteger();
+    private final ContentCache cache;
+    private final AtomicInteger filesRead = new AtomicInteger();
 
     /** How many content files the last {@link #load()} read and parsed (the others came from the cache). */
     public int filesRead() {
@@ -102,13 +112,13 @@ public final class ContentLoader {
         // reading and parsing the files is the cost: both cores do it (a JBake parser per thread), in file order
         HeaderOnlyEngine.register();
         ThreadLocal<Parser> parsers = ThreadLocal.withInitial(() -> new Parser(config));
-        List<Read> read = org.bulletinarchive.files.Parallel.map(found.files(), file -> {
+        List<Read> read = Parallel.map(found.files(), file -> {
             String name = ContentFiles.name(root, file);
             try {
                 String key = file.toAbsolutePath().toString();
                 // by its bytes, not its time: a file put back from a backup keeps an old time
-                byte[] bytes = java.nio.file.Files.readAllBytes(file);
-                long hash = org.bulletinarchive.incremental.Hashing.bytes(bytes);
+                byte[] bytes = Files.readAllBytes(file);
+                long hash = Hashing.bytes(bytes);
                 var cached = cache.get(key, bytes.length, hash);
                 if (cached != null) {
                     DocumentModel doc = new DocumentModel();
@@ -123,8 +133,8 @@ public final class ContentLoader {
                 }
                 cache.put(key, bytes.length, hash, lines, doc);
                 return withoutControls(new Read(file, name, lines, doc, null, List.of()));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             } catch (ContentException e) {
                 // reported below in file order, so that the same mistakes always give the same messages
                 return new Read(file, name, null, null, e, List.of());
@@ -239,7 +249,7 @@ public final class ContentLoader {
         List<String> lines = new ArrayList<>(r.lines().size());
         for (int i = 0; i < r.lines().size(); i++) {
             String line = r.lines().get(i);
-            java.util.regex.Matcher m = CONTROL.matcher(line);
+            Matcher m = CONTROL.matcher(line);
             if (m.find()) {
                 warnings.add(r.name() + ":" + (i + 1) + ": a control character (U+" + String.format("%04X", (int) m.group().charAt(0))
                         + ") is left out of the pages and feeds; delete it from the file (it is invisible in most editors).");
@@ -427,7 +437,7 @@ public final class ContentLoader {
                     throw new ContentException(file, lineOf(DATE), "date=" + raw + " was not understood by JBake; write it as " + DATE_FORMAT + ".");
                 }
                 return date;
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 throw new ContentException(file, lineOf(DATE), "date=" + raw + " is not a date; write it as " + DATE_FORMAT + ", e.g. 2023-09-28.");
             }
         }
@@ -441,7 +451,7 @@ public final class ContentLoader {
         }
 
         /** The issue this header describes; every bad value is reported, not only the first. */
-        Issue issue(List<String> note, java.util.function.Supplier<String> seriesRoot) {
+        Issue issue(List<String> note, Supplier<String> seriesRoot) {
             Problems problems = new Problems();
             String slug = problems.attempt(() -> slug(SERIES_SLUG, "yongzhou-zhuanbao"));
             String name = problems.attempt(() -> text(SERIES));
@@ -505,7 +515,7 @@ public final class ContentLoader {
         }
 
         /** A subject.N line: name|slug|kind|group|parent|code, the gazetteer's place when it is one. */
-        private java.util.function.Supplier<Place> subject(String key, String value, Gazetteer gazetteer) {
+        private Supplier<Place> subject(String key, String value, Gazetteer gazetteer) {
             return () -> {
                 String[] f = ContentFormat.subjectFields(value);
                 if (f == null || f[0].isEmpty()) {

@@ -1,5 +1,6 @@
 package org.bulletinarchive.bake;
 
+import org.jbake.parser.Engines;
 import org.jbake.parser.MarkdownEngine;
 import org.jbake.parser.ParserContext;
 
@@ -17,7 +18,7 @@ final class HeaderOnlyEngine extends MarkdownEngine {
         if (!registered) {
             synchronized (HeaderOnlyEngine.class) {
                 if (!registered) {
-                    org.jbake.parser.Engines.register("md", new HeaderOnlyEngine());
+                    Engines.register("md", new HeaderOnlyEngine());
                     registered = true;
                 }
             }

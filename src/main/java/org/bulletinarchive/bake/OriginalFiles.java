@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.bulletinarchive.bake.Views.Original;
+import org.bulletinarchive.errors.Problems;
+import org.bulletinarchive.files.SafePaths;
 import org.bulletinarchive.model.Issue;
 
 /**
@@ -35,7 +37,7 @@ public final class OriginalFiles {
             String name = issue.series().slug() + "-" + issue.year() + "-" + issue.number() + (list.isEmpty() ? "" : "-" + (list.size() + 1)) + ".pdf";
             String url = issue.folder() + "/" + name;
             try {
-                Path target = org.bulletinarchive.files.SafePaths.inside(site, url, "the original PDF", source.contentFile());
+                Path target = SafePaths.inside(site, url, "the original PDF", source.contentFile());
                 Files.createDirectories(target.getParent());
                 Files.copy(file, target);
                 list.add(new Original(url, name, size(Files.size(target))));
@@ -47,7 +49,7 @@ public final class OriginalFiles {
     }
 
     /** Checks, writing nothing, that every original file named is in the project; each one missing is a problem. */
-    public static void check(List<ContentLoader.SourceRef> sources, Path project, org.bulletinarchive.errors.Problems problems) {
+    public static void check(List<ContentLoader.SourceRef> sources, Path project, Problems problems) {
         for (ContentLoader.SourceRef source : sources) {
             problems.attempt(() -> located(source, project));
         }

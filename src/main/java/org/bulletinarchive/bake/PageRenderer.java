@@ -6,13 +6,29 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 import org.bulletinarchive.errors.ArchiveException;
+import org.bulletinarchive.files.Parallel;
+import org.bulletinarchive.files.SafePaths;
+import org.bulletinarchive.incremental.SiteOutput;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.FreemarkerTemplateEngine;
 import org.jbake.template.RenderingException;
@@ -36,16 +52,16 @@ public final class PageRenderer {
     private final FreemarkerTemplateEngine engine;
     private final DefaultObjectWrapper wrapper;
     private final Path site;
-    private final org.bulletinarchive.incremental.SiteOutput output;
-    private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+    private final SiteOutput output;
+    private final AtomicInteger rendered = new AtomicInteger();
 
     /** Renders every page into {@code site}. */
     public PageRenderer(JBakeConfiguration config, Path site) {
-        this(config, new org.bulletinarchive.incremental.SiteOutput(site));
+        this(config, new SiteOutput(site));
     }
 
     /** Renders the pages {@code output} does not already have, and writes them through it. */
-    public PageRenderer(JBakeConfiguration config, org.bulletinarchive.incremental.SiteOutput output) {
+    public PageRenderer(JBakeConfiguration config, SiteOutput output) {
         // JBake's engine only queries its content store for its own keys (published_posts, tags, db …),
         // which our templates do not use, so no store is opened.
         this.engine = new FreemarkerTemplateEngine(config, null);
@@ -60,14 +76,14 @@ public final class PageRenderer {
         return rendered.get();
     }
 
-    private volatile java.util.function.BiConsumer<Path, String> onPage;
-    private volatile java.util.function.UnaryOperator<Views.Page> complete = page -> page;
+    private volatile BiConsumer<Path, String> onPage;
+    private volatile UnaryOperator<Views.Page> complete = page -> page;
 
     /**
      * Completes each page with what is derived from it alone (its QR code) just before it is rendered, on the rendering
      * thread: a page kept from the last build costs nothing.
      */
-    public void completing(java.util.function.UnaryOperator<Views.Page> complete) {
+    public void completing(UnaryOperator<Views.Page> complete) {
         this.complete = complete;
     }
 
@@ -75,20 +91,20 @@ public final class PageRenderer {
      * Also hands every page, as written, to {@code consumer} (on the rendering thread): the link check
      * reads the pages there, so that no page is read back from disk.
      */
-    public void onPage(java.util.function.BiConsumer<Path, String> consumer) {
+    public void onPage(BiConsumer<Path, String> consumer) {
         this.onPage = consumer;
     }
 
     /** Pages rendered at once at most: each holds its model and output until written. */
     private static final int IN_FLIGHT = 64;
-    private final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-            org.bulletinarchive.files.Parallel.threads(), r -> {
+    private final ExecutorService pool = Executors.newFixedThreadPool(
+            Parallel.threads(), r -> {
                 Thread t = new Thread(r, "render");
                 t.setDaemon(true);
                 return t;
             });
-    private final java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(IN_FLIGHT);
-    private final java.util.List<java.util.concurrent.Future<?>> rendering = new java.util.ArrayList<>();
+    private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
+    private final List<Future<?>> rendering = new ArrayList<>();
 
     /**
      * Renders {@code template} to {@code page.path()} below the site folder, on one of the cores;
@@ -105,7 +121,7 @@ public final class PageRenderer {
      */
     public void render(String template, Views.Page page, Map<String, Object> values, long fingerprint) {
         // where the page goes is checked at once, before anything is written
-        Path out = org.bulletinarchive.files.SafePaths.inside(site, page.path(), "page");
+        Path out = SafePaths.inside(site, page.path(), "page");
         if (output.unchanged(page.path(), fingerprint)) {
             return;
         }
@@ -132,9 +148,9 @@ public final class PageRenderer {
             }
             try {
                 f.get();
-            } catch (java.util.concurrent.CancellationException e) {
+            } catch (CancellationException e) {
                 // cancelled after the first failure
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 if (first == null) {
                     first = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
                 }
@@ -146,7 +162,7 @@ public final class PageRenderer {
         pool.shutdown();
         try {
             // a cancelled page may still be running: wait until every thread has stopped writing
-            pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            pool.awaitTermination(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -188,7 +204,7 @@ public final class PageRenderer {
             throw new IllegalStateException(e);
         }
         try {
-            java.io.StringWriter html = new java.io.StringWriter(16 * 1024);
+            StringWriter html = new StringWriter(16 * 1024);
             engine.renderDocument(model, template, html);
             return html.toString();
         } catch (RenderingException e) {

@@ -17,6 +17,7 @@ import org.bulletinarchive.bake.Views.SubjectView;
 import org.bulletinarchive.bake.Views.Totals;
 import org.bulletinarchive.bake.Views.YearEntries;
 import org.bulletinarchive.bake.Views.YearIssues;
+import org.bulletinarchive.incremental.Fingerprint;
 import org.bulletinarchive.model.Text;
 
 /** Renders every page of the site from the precomputed {@link SiteModel}: one template per page kind. */
@@ -25,7 +26,7 @@ public final class SiteBaker {
     private final PageRenderer renderer;
     private final SiteSettings settings;
     private final Map<String, String> assets;
-    private final org.bulletinarchive.incremental.Fingerprint fingerprints = new org.bulletinarchive.incremental.Fingerprint();
+    private final Fingerprint fingerprints = new Fingerprint();
     /** The offline copy the home page offers, or null for none. */
     private Views.Download download;
     /** What the home page was rendered from, less the offline copy: to render it again for another size of it. */

@@ -3,8 +3,10 @@ package org.bulletinarchive.bake;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +15,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.bulletinarchive.bake.Views.Bar;
 import org.bulletinarchive.bake.Views.Chart;
-import org.bulletinarchive.bake.Views.SubjectGroup;
-import org.bulletinarchive.bake.Views.SubjectRef;
-import org.bulletinarchive.bake.Views.SubjectView;
 import org.bulletinarchive.bake.Views.Crumb;
 import org.bulletinarchive.bake.Views.EntryRef;
 import org.bulletinarchive.bake.Views.EntryView;
@@ -25,7 +24,10 @@ import org.bulletinarchive.bake.Views.Original;
 import org.bulletinarchive.bake.Views.SectionView;
 import org.bulletinarchive.bake.Views.SeriesRef;
 import org.bulletinarchive.bake.Views.SeriesView;
+import org.bulletinarchive.bake.Views.SubjectGroup;
 import org.bulletinarchive.bake.Views.SubjectNode;
+import org.bulletinarchive.bake.Views.SubjectRef;
+import org.bulletinarchive.bake.Views.SubjectView;
 import org.bulletinarchive.bake.Views.YearEntries;
 import org.bulletinarchive.bake.Views.YearIssues;
 import org.bulletinarchive.bake.Views.YearLink;
@@ -71,7 +73,7 @@ public final class SiteModel {
         // the nearest newer ones first, more of them when there are too few before it
         int newerCount = Math.min(newer.size(), Math.max(SAME_SUBJECT_NEWER, SAME_SUBJECT_LIMIT - older.size()));
         List<Entry> nearest = new ArrayList<>(newer.subList(0, newerCount));
-        java.util.Collections.reverse(nearest);
+        Collections.reverse(nearest);
         nearest.addAll(older.subList(0, Math.min(older.size(), SAME_SUBJECT_LIMIT - newerCount)));
         return nearest;
     }
@@ -444,7 +446,7 @@ public final class SiteModel {
             Map<String, List<String>> below = new LinkedHashMap<>();
             List<String> top = new ArrayList<>();
             List<String> pending = new ArrayList<>(members.keySet());
-            java.util.Set<String> placed = new java.util.HashSet<>();
+            Set<String> placed = new HashSet<>();
             while (!pending.isEmpty()) {
                 String slug = pending.remove(0);
                 if (!placed.add(slug)) {

@@ -1,5 +1,21 @@
 package org.bulletinarchive.bake;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+import org.bulletinarchive.errors.Problems;
 import org.jbake.app.configuration.JBakeConfiguration;
 
 /**
@@ -20,7 +36,7 @@ public record SiteSettings(String title, String host, int recentIssues, int feed
      * Reads and checks the settings before any work is done; {@code properties} (jbake.properties)
      * is only used to name the line of a bad value.
      */
-    public static SiteSettings from(JBakeConfiguration config, java.nio.file.Path properties) {
+    public static SiteSettings from(JBakeConfiguration config, Path properties) {
         return from(config, properties, null);
     }
 
@@ -28,9 +44,9 @@ public record SiteSettings(String title, String host, int recentIssues, int feed
      * As {@link #from(JBakeConfiguration, java.nio.file.Path)}, with the base URL given on the command line
      * ({@code --base-url}), which overrides site.host; null or empty leaves site.host in charge.
      */
-    public static SiteSettings from(JBakeConfiguration config, java.nio.file.Path properties, String baseUrl) {
+    public static SiteSettings from(JBakeConfiguration config, Path properties, String baseUrl) {
         // every setting is checked, so that one run names every mistake
-        org.bulletinarchive.errors.Problems problems = new org.bulletinarchive.errors.Problems();
+        Problems problems = new Problems();
         Lines lines = new Lines(properties);
         String option = baseUrl == null ? "" : baseUrl.strip();
         String setting = string(config, "site.host", "").strip();
@@ -56,20 +72,20 @@ public record SiteSettings(String title, String host, int recentIssues, int feed
      * Refuses a settings file that is not UTF-8 text (a binary file saved over it, another encoding, NUL or other control
      * bytes), naming its line: read as it is, it would give the build its default settings (the site's title lost) in silence.
      */
-    public static void checkIsText(java.nio.file.Path properties) {
+    public static void checkIsText(Path properties) {
         byte[] bytes;
         try {
-            if (!java.nio.file.Files.isRegularFile(properties)) {
+            if (!Files.isRegularFile(properties)) {
                 return; // none: JBake's defaults, as always
             }
-            bytes = java.nio.file.Files.readAllBytes(properties);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            bytes = Files.readAllBytes(properties);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        java.nio.charset.CharsetDecoder utf8 = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
-        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        java.nio.charset.CoderResult result = utf8.decode(in, out, true);
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = utf8.decode(in, out, true);
         String text = out.flip().toString();
         int line = 1 + (int) text.chars().filter(c -> c == '\n').count();
         String name = properties.getFileName().toString();
@@ -106,14 +122,14 @@ public record SiteSettings(String title, String host, int recentIssues, int feed
      * An absolute http(s) URL without query or fragment, ending in '/', or "" for ""; {@code error} makes the
      * exception from what is wrong with it.
      */
-    static String baseUrl(String value, java.util.function.Function<String, ContentException> error) {
+    static String baseUrl(String value, Function<String, ContentException> error) {
         if (value.isEmpty()) {
             return "";
         }
-        java.net.URI uri;
+        URI uri;
         try {
-            uri = new java.net.URI(value);
-        } catch (java.net.URISyntaxException e) {
+            uri = new URI(value);
+        } catch (URISyntaxException e) {
             uri = null;
         }
         if (uri == null || uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getHost() == null
@@ -124,19 +140,19 @@ public record SiteSettings(String title, String host, int recentIssues, int feed
     }
 
     /** The templates the build renders, and the assets the templates name. */
-    static final java.util.List<String> TEMPLATES = PageKind.templates();
-    static final java.util.List<String> ASSETS = java.util.List.of("css/site.css", "js/search.js", "js/wechat.js", "img/icon-512.png",
+    static final List<String> TEMPLATES = PageKind.templates();
+    static final List<String> ASSETS = List.of("css/site.css", "js/search.js", "js/wechat.js", "img/icon-512.png",
             "img/apple-touch-icon.png", "img/favicon-32.png", "root/favicon.ico");
 
-    private static void requireFiles(java.nio.file.Path folder, String key, java.util.List<String> names, Lines lines,
-            org.bulletinarchive.errors.Problems problems) {
-        if (!java.nio.file.Files.isDirectory(folder)) {
+    private static void requireFiles(Path folder, String key, List<String> names, Lines lines,
+            Problems problems) {
+        if (!Files.isDirectory(folder)) {
             problems.add(lines.error(key, folder + " does not exist (" + key + " in jbake.properties); restore the folder from the project "
                     + "(e.g. git checkout -- " + folder.getFileName() + ") or correct " + key + "."));
             return;
         }
         for (String name : names) {
-            if (!java.nio.file.Files.isRegularFile(folder.resolve(name))) {
+            if (!Files.isRegularFile(folder.resolve(name))) {
                 problems.add(new ContentException(folder.getFileName() + "/" + name, 0, "is missing; the build needs it. Restore it from the project "
                         + "(e.g. git checkout -- " + folder.getFileName() + "/" + name + ")."));
             }
@@ -150,7 +166,7 @@ public record SiteSettings(String title, String host, int recentIssues, int feed
         }
         // commons-configuration splits values on ASCII commas into lists
         if (value instanceof Iterable<?> parts) {
-            return String.join(",", java.util.stream.StreamSupport.stream(parts.spliterator(), false).map(String::valueOf).toList());
+            return String.join(",", StreamSupport.stream(parts.spliterator(), false).map(String::valueOf).toList());
         }
         return value.toString();
     }
@@ -173,23 +189,23 @@ public record SiteSettings(String title, String host, int recentIssues, int feed
     }
 
     /** The lines of jbake.properties, to name the line of a setting. */
-    private record Lines(java.nio.file.Path file, java.util.List<String> lines) {
-        Lines(java.nio.file.Path file) {
+    private record Lines(Path file, List<String> lines) {
+        Lines(Path file) {
             this(file, read(file));
         }
 
-        private static java.util.List<String> read(java.nio.file.Path file) {
+        private static List<String> read(Path file) {
             try {
-                return file == null ? java.util.List.of() : java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
-            } catch (java.io.IOException e) {
-                return java.util.List.of();
+                return file == null ? List.of() : Files.readAllLines(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return List.of();
             }
         }
 
         ContentException error(String key, String problem) {
             int line = 0;
             for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).strip().matches(java.util.regex.Pattern.quote(key) + "\\s*[=:].*")) {
+                if (lines.get(i).strip().matches(Pattern.quote(key) + "\\s*[=:].*")) {
                     line = i + 1;
                 }
             }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.bulletinarchive.errors.Problems;
+import org.bulletinarchive.model.Text;
 
 /**
  * Parses every template before any page is rendered, so that a syntax error in one is found by {@code check} and at the
@@ -30,7 +31,7 @@ final class TemplateSyntax {
                 freemarker.getTemplate(name);
             } catch (ParseException e) {
                 // Freemarker's message without its location; "expecting one of" lists can be long
-                String what = org.bulletinarchive.model.Text.shorten(
+                String what = Text.shorten(
                         e.getEditorMessage() == null ? "" : e.getEditorMessage().strip().replaceAll("\\s+", " "), 200);
                 problems.add(new PageRenderer.TemplateFailure(folder.getFileName() + "/" + name, e.getLineNumber(), e.getColumnNumber(),
                         "the template has a syntax error: " + what + "; fix the template (or restore it, e.g. git checkout -- "

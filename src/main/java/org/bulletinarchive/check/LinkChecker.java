@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,11 +14,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.bulletinarchive.files.Parallel;
 import org.bulletinarchive.incremental.BuildState;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads every built HTML page with Jsoup and reports each internal link, anchor or asset that
@@ -35,25 +43,25 @@ public final class LinkChecker {
     }
 
     /** An element that refers to a file by one attribute; its Jsoup selector parsed once (Jsoup parses a selector string on every select() call). */
-    private record Reference(String tag, String attribute, org.jsoup.select.Evaluator selector) {
+    private record Reference(String tag, String attribute, Evaluator selector) {
         Reference(String tag, String attribute) {
-            this(tag, attribute, org.jsoup.select.QueryParser.parse(tag + "[" + attribute + "]"));
+            this(tag, attribute, QueryParser.parse(tag + "[" + attribute + "]"));
         }
     }
 
     private static final List<Reference> REFERENCES = List.of(new Reference("a", "href"), new Reference("link", "href"),
             new Reference("script", "src"), new Reference("img", "src"), new Reference("source", "src"), new Reference("iframe", "src"),
             new Reference("form", "action"), new Reference("use", "href"));
-    private static final org.jsoup.select.Evaluator INLINE_STYLE_URL = org.jsoup.select.QueryParser.parse("[style*=url(]");
-    private static final org.jsoup.select.Evaluator HAS_ID = org.jsoup.select.QueryParser.parse("[id]");
-    private static final org.jsoup.select.Evaluator NAMED_ANCHOR = org.jsoup.select.QueryParser.parse("a[name]");
+    private static final Evaluator INLINE_STYLE_URL = QueryParser.parse("[style*=url(]");
+    private static final Evaluator HAS_ID = QueryParser.parse("[id]");
+    private static final Evaluator NAMED_ANCHOR = QueryParser.parse("a[name]");
 
     private final Path site;
     private final Map<String, Set<String>> idsByPage = new HashMap<>();
-    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:.*");
-    private static final java.util.regex.Pattern FOLLOWED_LINK = java.util.regex.Pattern.compile("canonical|alternate");
+    private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    private static final Pattern FOLLOWED_LINK = Pattern.compile("canonical|alternate");
     /** A path that needs no decoding: letters, digits and the punctuation file names here use. */
-    private static final java.util.regex.Pattern PLAIN_PATH = java.util.regex.Pattern.compile("[A-Za-z0-9._/-]*");
+    private static final Pattern PLAIN_PATH = Pattern.compile("[A-Za-z0-9._/-]*");
     /** Every file and folder of the site, by path relative to its root ("" is the root). */
     private final Set<String> files = new HashSet<>();
     private final Set<String> folders = new HashSet<>();
@@ -76,8 +84,8 @@ public final class LinkChecker {
 
     }
 
-    private final Map<Path, PageLinks> seen = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, PageLinks> checked = new java.util.TreeMap<>();
+    private final Map<Path, PageLinks> seen = new ConcurrentHashMap<>();
+    private final Map<String, PageLinks> checked = new TreeMap<>();
 
     /** Reads a page as it is written (any thread); {@link #check} then need not read it from disk. */
     public void accept(Path page, String html) {
@@ -101,8 +109,8 @@ public final class LinkChecker {
      * {@link #accept}, else as {@code known} gives them (a page kept from the last build), else read from the file
      * {@code where} finds for it.
      */
-    public List<Problem> check(Collection<String> names, java.util.function.Function<String, PageLinks> known,
-            java.util.function.Function<String, Path> where) {
+    public List<Problem> check(Collection<String> names, Function<String, PageLinks> known,
+            Function<String, Path> where) {
         List<Path> pages = new ArrayList<>();
         for (String name : names) {
             files.add(name);
@@ -115,7 +123,7 @@ public final class LinkChecker {
         }
         pages.sort(null);
         // parsing is the cost: both cores read the pages not read before, and only links and ids are kept
-        List<PageLinks> read = org.bulletinarchive.files.Parallel.map(pages, p -> {
+        List<PageLinks> read = Parallel.map(pages, p -> {
             PageLinks links = seen.get(p);
             if (links != null) {
                 return links;
@@ -128,7 +136,7 @@ public final class LinkChecker {
         read.forEach(r -> checked.put(r.name(), r));
         // a million links at 10,000 entries: checked on both cores, reported in page order
         List<Problem> problems = new ArrayList<>();
-        org.bulletinarchive.files.Parallel.map(read, r -> {
+        Parallel.map(read, r -> {
             List<Problem> found = new ArrayList<>();
             for (String[] ref : r.references()) {
                 checkReference(r.name(), ref[0], ref[1] != null, found);
@@ -275,7 +283,7 @@ public final class LinkChecker {
 
     /** {@code relative} (a decoded path) from the folder of the page {@code page}, as a path from the site root; null when outside. */
     static String resolve(String page, String relative) {
-        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        ArrayDeque<String> parts = new ArrayDeque<>();
         int slash = page.lastIndexOf('/');
         if (slash > 0) {
             for (String s : page.substring(0, slash).split("/")) {

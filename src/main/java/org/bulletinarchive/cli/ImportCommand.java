@@ -1,6 +1,7 @@
 package org.bulletinarchive.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,7 +98,7 @@ public final class ImportCommand implements Callable<Integer> {
                     }
                     r.kept().forEach(kept -> notes.add(String.format("%-7s %s", "note:", "kept " + kept
                             + ", which no import wrote: it is still part of the issue; delete it if it should not be.")));
-                } catch (ArchiveException | IOException | java.io.UncheckedIOException e) {
+                } catch (ArchiveException | IOException | UncheckedIOException e) {
                     // one file's failure does not stop the batch; each is named at the end
                     String message = e instanceof ArchiveException ? e.getMessage() : file + ": cannot be read or written (" + e.getMessage() + ")";
                     failures.add("error: " + message);

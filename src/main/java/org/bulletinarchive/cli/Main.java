@@ -1,5 +1,7 @@
 package org.bulletinarchive.cli;
 
+import java.io.PrintWriter;
+import java.util.Arrays;
 import org.bulletinarchive.errors.ArchiveException;
 import org.bulletinarchive.errors.Failures;
 import picocli.CommandLine;
@@ -48,9 +50,9 @@ public final class Main implements Runnable {
             return commandLine.execute(args);
         } catch (OutOfMemoryError e) {
             // the stack is unwound and what the command held is garbage now: there is room to say it in one line
-            java.io.PrintWriter err = commandLine.getErr();
+            PrintWriter err = commandLine.getErr();
             err.println("error: " + outOfMemory(Runtime.getRuntime().maxMemory()));
-            if (java.util.Arrays.asList(args).contains("--debug")) {
+            if (Arrays.asList(args).contains("--debug")) {
                 e.printStackTrace(err);
             }
             err.flush();
@@ -85,7 +87,7 @@ public final class Main implements Runnable {
      * exit code; the stack trace only with --debug.
      */
     private static int report(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        java.io.PrintWriter err = commandLine.getErr();
+        PrintWriter err = commandLine.getErr();
         boolean debug = parseResult.hasMatchedOption("--debug")
                 || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
         for (ArchiveException problem : Failures.explain(e)) {

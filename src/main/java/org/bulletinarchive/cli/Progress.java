@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -131,7 +132,7 @@ final class Progress implements Consumer<String>, AutoCloseable {
     static final class BuildStages implements Consumer<String> {
         private final Progress progress;
         private volatile int done;
-        private volatile java.util.function.IntSupplier pages = () -> 0;
+        private volatile IntSupplier pages = () -> 0;
 
         BuildStages(Progress progress) {
             this.progress = progress;
@@ -144,7 +145,7 @@ final class Progress implements Consumer<String>, AutoCloseable {
         }
 
         /** Where the count of pages rendered so far comes from (the running SiteBuilder). */
-        void pages(java.util.function.IntSupplier rendered) {
+        void pages(IntSupplier rendered) {
             this.pages = rendered;
         }
 

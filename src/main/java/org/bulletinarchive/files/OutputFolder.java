@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.bulletinarchive.errors.ArchiveException;
@@ -172,7 +174,7 @@ public final class OutputFolder {
     }
 
     /** A zip file that {@code made} recognises as the build's; an empty file is one cut short. */
-    private static boolean isArchiveOfABuild(Path archive, java.util.function.Predicate<ZipFile> made) {
+    private static boolean isArchiveOfABuild(Path archive, Predicate<ZipFile> made) {
         if (!Files.isRegularFile(archive)) {
             return false;
         }
@@ -213,7 +215,7 @@ public final class OutputFolder {
             List<String> lines = Files.readAllLines(properties, StandardCharsets.UTF_8);
             int found = 0;
             for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).strip().matches(java.util.regex.Pattern.quote(key) + "\\s*[=:].*")) {
+                if (lines.get(i).strip().matches(Pattern.quote(key) + "\\s*[=:].*")) {
                     found = i + 1;
                 }
             }

@@ -1,6 +1,8 @@
 package org.bulletinarchive.files;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,7 +98,7 @@ public final class SiteSwap {
         try {
             return Files.exists(site) ? site.toRealPath() : site.resolveSibling(Files.readSymbolicLink(site)).normalize();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -199,8 +201,8 @@ public final class SiteSwap {
                 e.addSuppressed(again);
                 throw e; // the journal is left: the next build finishes publishing
             }
-            String file = e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : "";
-            String reason = e instanceof java.nio.file.FileSystemException f ? (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName())
+            String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : "";
+            String reason = e instanceof FileSystemException f ? (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName())
                     : String.valueOf(e.getMessage());
             throw new SiteUpdate.UpdateFailedException(file, "could not be put in place (" + reason + "), so nothing was published: the "
                     + "previous site, zip and war are as they were. Check the path and its permissions, then build again.", e);

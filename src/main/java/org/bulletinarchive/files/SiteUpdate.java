@@ -1,13 +1,21 @@
 package org.bulletinarchive.files;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.zip.CRC32;
+import org.bulletinarchive.errors.ArchiveException;
 
 /**
  * Publishes an incremental build into the published site in place: the changed files, staged in
@@ -98,8 +106,8 @@ public final class SiteUpdate {
                 e.addSuppressed(again);
                 throw e; // the journal is left: the next build finishes the update
             }
-            String file = e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : "";
-            String reason = e instanceof java.nio.file.FileSystemException f ? (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName())
+            String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : "";
+            String reason = e instanceof FileSystemException f ? (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName())
                     : String.valueOf(e.getMessage());
             throw new UpdateFailedException(file, "could not be written (" + reason + "), so the new files were taken out of the site again: the "
                     + "previous site, zip and war are as they were. Check the path and its permissions, then build again.", e);
@@ -108,7 +116,7 @@ public final class SiteUpdate {
 
     /** The journal of {@code steps} ("move PATH", "delete PATH"): one a line, then "end" and a hash of the lines, so a journal cut short or changed is known. */
     public static String journalText(List<String> steps) {
-        String text = steps.stream().map(step -> step + "\n").collect(java.util.stream.Collectors.joining());
+        String text = steps.stream().map(step -> step + "\n").collect(Collectors.joining());
         return text + "end " + checksum(text) + "\n";
     }
 
@@ -128,8 +136,8 @@ public final class SiteUpdate {
     private List<String> steps() throws IOException {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(journal))).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(journal))).toString();
+        } catch (CharacterCodingException e) {
             throw new DamagedJournal(journal, "it is not text");
         }
         int end = text.lastIndexOf("end ");
@@ -148,7 +156,7 @@ public final class SiteUpdate {
     }
 
     private static String checksum(String text) {
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        CRC32 crc = new CRC32();
         crc.update(text.getBytes(StandardCharsets.UTF_8));
         return Long.toHexString(crc.getValue());
     }
@@ -217,7 +225,7 @@ public final class SiteUpdate {
 
     /** Moves the published {@code file}, if there is one, to {@code aside}; returns whether there was one. */
     private static boolean setAside(Path file, Path aside) throws IOException {
-        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
         Files.createDirectories(aside.getParent());
@@ -239,12 +247,12 @@ public final class SiteUpdate {
             }
         }
         List<String> backwards = new ArrayList<>(steps);
-        java.util.Collections.reverse(backwards);
+        Collections.reverse(backwards);
         for (String step : backwards) {
             String path = step.substring(step.indexOf(' ') + 1);
             Path target = site.resolve(path);
             Path old = aside.resolve(path);
-            if (Files.exists(old, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
                 Files.createDirectories(target.getParent());
                 Folders.move(old, target);
             } else if (step.startsWith("move ") && !Files.exists(staging.resolve(path)) && Files.deleteIfExists(target)) {
@@ -263,7 +271,7 @@ public final class SiteUpdate {
     }
 
     /** An update that could not be finished and was undone: the previous site, zip and war are as they were. */
-    public static final class UpdateFailedException extends org.bulletinarchive.errors.ArchiveException {
+    public static final class UpdateFailedException extends ArchiveException {
         UpdateFailedException(String file, String problem, Throwable cause) {
             super(file, 0, 0, problem, cause);
         }

@@ -2,9 +2,10 @@ package org.bulletinarchive.importer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -573,7 +574,7 @@ public final class BulletinParser {
         /** Whether its title line named its subjects: then its first sentence is not searched for more. */
         boolean titleSubjects;
         /** The subjects whose rule the report already gives on the item's first line. */
-        final Set<String> reported = new java.util.HashSet<>();
+        final Set<String> reported = new HashSet<>();
         boolean finished;
 
         ItemDraft(Section section, String heading, String where, boolean fromHeading) {

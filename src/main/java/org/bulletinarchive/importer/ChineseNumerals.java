@@ -1,10 +1,13 @@
 package org.bulletinarchive.importer;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** Reads the numbers used in mastheads: 17, １７, 十七, 二〇二三 (digit by digit), 二十八. */
 final class ChineseNumerals {
 
     private static final String DIGITS = "〇一二三四五六七八九";
-    private static final java.util.regex.Pattern POSITIONAL = java.util.regex.Pattern.compile(
+    private static final Pattern POSITIONAL = Pattern.compile(
             "(?:(?<h>[一二三四五六七八九])百)?(?:〇?(?:(?<t>[一二三四五六七八九])?(?<ten>十))?)?(?<u>[一二三四五六七八九])?");
 
     private ChineseNumerals() {
@@ -31,7 +34,7 @@ final class ChineseNumerals {
             return value;
         }
         // a numeral of positions, each once and in order: 十七, 二十八, 一百零五, 一百一十 — never 十十七
-        java.util.regex.Matcher m = POSITIONAL.matcher(s);
+        Matcher m = POSITIONAL.matcher(s);
         if (!m.matches() || s.isEmpty()) {
             return -1;
         }

@@ -1,17 +1,26 @@
 package org.bulletinarchive.importer;
 
-import org.bulletinarchive.model.Bulletin;
 import static org.bulletinarchive.model.ContentFormat.*;
 
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bulletinarchive.files.Folders;
-import org.bulletinarchive.model.Entry;
+import org.bulletinarchive.model.Bulletin;
 import org.bulletinarchive.model.ContentFormat;
+import org.bulletinarchive.model.Entry;
 import org.bulletinarchive.model.Issue;
 import org.bulletinarchive.model.Place;
 
@@ -55,24 +64,24 @@ public final class ContentWriter {
     }
 
     /** Whether the issue's folder holds exactly these files (from {@link #files}) with this text, the list of originals aside. */
-    public Comparison compare(Issue issue, java.util.Map<String, String> files) throws IOException {
+    public Comparison compare(Issue issue, Map<String, String> files) throws IOException {
         Path folder = folderOf(issue);
         if (!Files.exists(folder)) {
             return Comparison.ABSENT;
         }
-        java.util.Set<String> present = new java.util.TreeSet<>();
+        Set<String> present = new TreeSet<>();
         try (var list = Files.list(folder)) {
             list.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).forEach(present::add);
         }
         notImported(issue).forEach(present::remove);
-        if (!present.equals(new java.util.TreeSet<>(files.keySet()))) {
+        if (!present.equals(new TreeSet<>(files.keySet()))) {
             return Comparison.DIFFERENT;
         }
         for (var e : files.entrySet()) {
             String existing;
             try {
                 existing = Files.readString(folder.resolve(e.getKey()), StandardCharsets.UTF_8);
-            } catch (java.nio.charset.MalformedInputException ex) {
+            } catch (MalformedInputException ex) {
                 return Comparison.DIFFERENT;
             }
             if (!withoutSources(existing).equals(withoutSources(e.getValue()))) {
@@ -83,12 +92,12 @@ public final class ContentWriter {
     }
 
     private static String withoutSources(String file) {
-        return file.replaceAll("(?m)^" + java.util.regex.Pattern.quote(SOURCE_PREFIX) + "[0-9]+=.*\n", "");
+        return file.replaceAll("(?m)^" + Pattern.quote(SOURCE_PREFIX) + "[0-9]+=.*\n", "");
     }
 
     /** The files of an issue folder by name, issue first, in order. */
-    static java.util.Map<String, String> files(Bulletin bulletin) {
-        java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+    static Map<String, String> files(Bulletin bulletin) {
+        Map<String, String> files = new LinkedHashMap<>();
         files.put("index.md", issueFile(bulletin));
         for (Entry entry : bulletin.entries()) {
             files.put(entry.baseName() + ".md", entryFile(bulletin.issue(), entry));
@@ -97,7 +106,7 @@ public final class ContentWriter {
     }
 
     /** An entry file as the importer names it: its order, two or three digits, and a slug (01-changsha.md). */
-    private static final java.util.regex.Pattern ENTRY_FILE = java.util.regex.Pattern.compile("([0-9]{2,3})-[a-z0-9]+(-[a-z0-9]+)*\\.md");
+    private static final Pattern ENTRY_FILE = Pattern.compile("([0-9]{2,3})-[a-z0-9]+(-[a-z0-9]+)*\\.md");
 
     /**
      * The files and folders in the issue's folder that no import wrote, by name: all but index.md and the entry files
@@ -116,7 +125,7 @@ public final class ContentWriter {
                 if (line.strip().equals(HEADER_END)) {
                     break;
                 }
-                if (line.matches(java.util.regex.Pattern.quote(ENTRIES) + "=[0-9]{1,4}")) {
+                if (line.matches(Pattern.quote(ENTRIES) + "=[0-9]{1,4}")) {
                     entries = Integer.parseInt(line.substring(line.indexOf('=') + 1));
                 }
             }
@@ -124,7 +133,7 @@ public final class ContentWriter {
         int count = entries;
         try (var children = Files.list(folder)) {
             return children.map(p -> p.getFileName().toString()).filter(name -> !name.equals("index.md")).filter(name -> {
-                java.util.regex.Matcher m = ENTRY_FILE.matcher(name);
+                Matcher m = ENTRY_FILE.matcher(name);
                 return !m.matches() || Integer.parseInt(m.group(1)) > count;
             }).sorted().toList();
         }
@@ -134,7 +143,7 @@ public final class ContentWriter {
      * Writes the issue's files (from {@link #files}), replacing its folder whole but for the files {@code kept} (from
      * {@link #notImported}: copied into the new folder as they are), and returns the files written, issue first.
      */
-    public List<Path> write(Issue issue, java.util.Map<String, String> files, List<String> kept) throws IOException {
+    public List<Path> write(Issue issue, Map<String, String> files, List<String> kept) throws IOException {
         Path folder = folderOf(issue);
         Files.createDirectories(folder.getParent());
         Path staging = folder.resolveSibling("." + folder.getFileName() + ".importing");
@@ -148,8 +157,8 @@ public final class ContentWriter {
             for (String name : kept) {
                 try (var tree = Files.walk(folder.resolve(name))) {
                     for (Path from : tree.toList()) {
-                        Files.copy(from, staging.resolve(folder.relativize(from).toString()), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES,
-                                java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                        Files.copy(from, staging.resolve(folder.relativize(from).toString()), StandardCopyOption.COPY_ATTRIBUTES,
+                                LinkOption.NOFOLLOW_LINKS);
                     }
                 }
             }

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.bulletinarchive.files.FolderLock;
 import org.bulletinarchive.importer.ImportReport.Reading;
 import org.bulletinarchive.model.Bulletin;
 import org.bulletinarchive.model.Gazetteer;
@@ -76,7 +79,7 @@ public final class Importer {
                     + " Nothing was written; correct the source or import without --strict.").withReport(report);
         }
         // one import at a time compares with and writes the content folder (another one waits, then is refused)
-        try (org.bulletinarchive.files.FolderLock lock = org.bulletinarchive.files.FolderLock.forContent(contentRoot)) {
+        try (FolderLock lock = FolderLock.forContent(contentRoot)) {
             return write(raw, source, report, parsed.bulletin(), contentRoot, options, catalog);
         }
     }
@@ -111,7 +114,7 @@ public final class Importer {
             sources.add(sourcePath);
         }
         bulletin = new Bulletin(issue.withSources(sources), bulletin.entries());
-        java.util.Map<String, String> files = ContentWriter.files(bulletin);
+        Map<String, String> files = ContentWriter.files(bulletin);
         ContentWriter.Comparison same = writer.compare(issue, files);
         Status status;
         if (same == ContentWriter.Comparison.ABSENT) {
@@ -183,7 +186,7 @@ public final class Importer {
             case DOC -> "Word 97-2003 (.doc)";
             case PDF -> "PDF";
         };
-        String extension = text.format().name().toLowerCase(java.util.Locale.ROOT);
+        String extension = text.format().name().toLowerCase(Locale.ROOT);
         return new Source(text.blocks(), text.exactParagraphs(), dropped, SourceChecks.doubtfulDecoding(text.blocks(), text.encoding()), format, extension);
     }
 }

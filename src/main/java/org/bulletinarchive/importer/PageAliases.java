@@ -4,6 +4,7 @@ import static org.bulletinarchive.model.ContentFormat.ALIAS_PREFIX;
 import static org.bulletinarchive.model.ContentFormat.HEADER_END;
 
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ final class PageAliases {
                 List<String> lines;
                 try {
                     lines = Files.readAllLines(f, StandardCharsets.UTF_8);
-                } catch (java.nio.charset.MalformedInputException e) {
+                } catch (MalformedInputException e) {
                     continue;
                 }
                 int end = lines.indexOf(HEADER_END);

@@ -208,7 +208,7 @@ final class PdfReader {
         return SENTENCE_END.matcher(text).find();
     }
 
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[。！？；!?;][”’」』）)]*\\s*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;][”’」』）)]*\\s*$");
 
     /** How far the baselines of one running header on two pages may differ, in points (rounding, a 1 pt rule above it). */
     private static final float SAME_HEIGHT = 2f;

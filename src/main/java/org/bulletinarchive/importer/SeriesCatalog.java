@@ -6,6 +6,7 @@ import static org.bulletinarchive.model.ContentFormat.SERIES_SLUG;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +86,7 @@ public final class SeriesCatalog {
                     values.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
                 }
             }
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (MalformedInputException e) {
             // not UTF-8: the build reports it; the catalog just skips it
         }
         return values;

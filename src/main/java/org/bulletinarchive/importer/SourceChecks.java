@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.bulletinarchive.importer.ImportReport.Warning;
 import org.bulletinarchive.model.Bulletin;
 import org.bulletinarchive.model.Entry;
@@ -27,7 +28,7 @@ final class SourceChecks {
     /** Warnings for characters outside GB2312 in a text read as GB18030; at most a few, the first named. */
     static List<Warning> doubtfulDecoding(List<Block> blocks, String encoding) {
         List<Warning> warnings = new ArrayList<>();
-        if (!encoding.toUpperCase(java.util.Locale.ROOT).startsWith("GB")) {
+        if (!encoding.toUpperCase(Locale.ROOT).startsWith("GB")) {
             return warnings;
         }
         CharsetEncoder common = GB2312.newEncoder();

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import org.bulletinarchive.files.SafePaths;
 
 /**
  * What the last build published, kept beside the site ({@code .<site>.state}) for the next build: every file with a
@@ -96,7 +98,7 @@ public final class BuildState {
         Map<String, Links> links = new HashMap<>(count * 2);
         for (int f = 0; f < count; f++) {
             String path = string(in, strings);
-            if (!org.bulletinarchive.files.SafePaths.isPlainPath(path)) {
+            if (!SafePaths.isPlainPath(path)) {
                 throw new StateFile.Damaged("it names " + path + ", which is not a file inside the site");
             }
             files.put(path, new FileState(in.readLong(), in.readLong(), in.readLong()));
@@ -160,7 +162,7 @@ public final class BuildState {
                     out.writeBoolean(l != null);
                     if (l != null) {
                         out.writeInt(l.ids().size());
-                        for (String id : new java.util.TreeSet<>(l.ids())) {
+                        for (String id : new TreeSet<>(l.ids())) {
                             out.writeInt(table.get(id));
                         }
                         out.writeInt(l.references().size());

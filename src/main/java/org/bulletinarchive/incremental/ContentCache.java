@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -71,7 +72,7 @@ public final class ContentCache {
         }
         // a name, size, hash and two counts: 26 bytes at least
         int count = in.count(26);
-        Map<String, Cached> files = new java.util.HashMap<>(count * 2);
+        Map<String, Cached> files = new HashMap<>(count * 2);
         for (int f = 0; f < count; f++) {
             String name = in.readUTF();
             long size = in.readLong();

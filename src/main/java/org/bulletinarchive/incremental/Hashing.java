@@ -1,5 +1,8 @@
 package org.bulletinarchive.incremental;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
 /** Fast 64-bit hashes of text and bytes (not cryptographic: they tell a changed file or page from an unchanged one). */
 public final class Hashing {
 
@@ -40,7 +43,7 @@ public final class Hashing {
     /** The hash of the first {@code length} bytes of {@code b}. */
     public static long bytes(byte[] b, int length) {
         long h = length;
-        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer buffer = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
         int i = 0;
         for (; i + 8 <= length; i += 8) {
             h = combine(h, buffer.getLong(i));

@@ -2,15 +2,21 @@ package org.bulletinarchive.incremental;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.bulletinarchive.files.Parallel;
 import org.bulletinarchive.files.SafePaths;
 
 /**
@@ -48,12 +54,12 @@ public final class SiteOutput {
         this.staging = staging;
         this.previous = previous;
         this.incremental = !previous.isEmpty();
-        this.published = new java.util.HashMap<>(previous.files());
+        this.published = new HashMap<>(previous.files());
         if (incremental) {
             Map<String, Long> sizes = sizes(site);
             published.entrySet().removeIf(e -> !Long.valueOf(e.getValue().size()).equals(sizes.get(e.getKey())));
             List<String> same = published.keySet().stream().sorted().toList();
-            List<Boolean> changed = org.bulletinarchive.files.Parallel.map(same, path -> hashOf(site.resolve(path)) != published.get(path).hash());
+            List<Boolean> changed = Parallel.map(same, path -> hashOf(site.resolve(path)) != published.get(path).hash());
             for (int i = 0; i < same.size(); i++) {
                 if (changed.get(i)) {
                     published.remove(same.get(i));
@@ -64,13 +70,13 @@ public final class SiteOutput {
     }
 
     private static Map<String, Long> sizes(Path site) {
-        Map<String, Long> sizes = new java.util.HashMap<>();
+        Map<String, Long> sizes = new HashMap<>();
         try {
-            Files.walkFileTree(site, new java.nio.file.SimpleFileVisitor<>() {
+            Files.walkFileTree(site, new SimpleFileVisitor<>() {
                 @Override
-                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     sizes.put(site.relativize(file).toString().replace('\\', '/'), attributes.isRegularFile() ? attributes.size() : -1);
-                    return java.nio.file.FileVisitResult.CONTINUE;
+                    return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
@@ -117,7 +123,7 @@ public final class SiteOutput {
      * still as the last build left it; returns them, or null (and keeps none) when one was changed by hand or the build
      * is not incremental.
      */
-    public List<String> keepFolder(String folder, java.util.function.Predicate<String> which) {
+    public List<String> keepFolder(String folder, Predicate<String> which) {
         if (!incremental) {
             return null;
         }

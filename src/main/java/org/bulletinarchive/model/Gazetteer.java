@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The subjects bulletins talk about, with prefix lookup: the curated provinces, prefectures, regions and
@@ -161,7 +163,7 @@ public final class Gazetteer {
 
     /** Calls {@code row} with the columns and the file:line of every row of a TSV; blank lines and '#' comments are skipped. */
     private static void forEachRow(String tsv, String sourceName, Set<Integer> columnCounts, String columns,
-                                   java.util.function.BiConsumer<String[], String> row) {
+                                   BiConsumer<String[], String> row) {
         String[] lines = tsv.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -172,7 +174,7 @@ public final class Gazetteer {
             String[] cols = line.split("\t", -1);
             if (!columnCounts.contains(cols.length)) {
                 throw new IllegalArgumentException(where + ": expected " + columnCounts.stream().sorted().map(String::valueOf)
-                        .collect(java.util.stream.Collectors.joining(" or ")) + " tab-separated columns (" + columns + "), found " + cols.length);
+                        .collect(Collectors.joining(" or ")) + " tab-separated columns (" + columns + "), found " + cols.length);
             }
             row.accept(cols, where);
         }

@@ -1,5 +1,6 @@
 package org.bulletinarchive.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,7 +39,7 @@ public record Place(String slug, String name, List<String> aliases, String kind,
 
     /** The name and every alias, in file order; short names are not included. */
     public List<String> allNames() {
-        var names = new java.util.ArrayList<String>(aliases.size() + 1);
+        var names = new ArrayList<String>(aliases.size() + 1);
         names.add(name);
         names.addAll(aliases);
         return names;

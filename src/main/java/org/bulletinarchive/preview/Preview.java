@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
+import org.bulletinarchive.bake.SiteSettings;
 import org.bulletinarchive.errors.ArchiveException;
 import org.bulletinarchive.errors.Failures;
 import org.bulletinarchive.site.SiteBuilder;
@@ -59,7 +60,7 @@ public final class Preview implements AutoCloseable {
 
     /** Starts watching content/, templates/, assets/, raw/ and jbake.properties; each change builds the site again. */
     public void watch() throws IOException {
-        org.bulletinarchive.bake.SiteSettings.checkIsText(project.resolve("jbake.properties"));
+        SiteSettings.checkIsText(project.resolve("jbake.properties"));
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(project.toFile(), null, false);
         watcher = new ProjectWatcher(List.of(config.getContentFolder().toPath(), config.getTemplateFolder().toPath(),
                 config.getAssetFolder().toPath(), project.resolve("raw")), List.of(project.resolve("jbake.properties")), QUIET);

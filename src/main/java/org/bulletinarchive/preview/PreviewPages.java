@@ -1,6 +1,7 @@
 package org.bulletinarchive.preview;
 
 import java.util.List;
+import java.util.Locale;
 import org.bulletinarchive.errors.ArchiveException;
 
 /**
@@ -18,7 +19,7 @@ final class PreviewPages {
      */
     static String inject(String html, List<ArchiveException> problems, long build) {
         String added = (problems.isEmpty() ? "" : panel(problems, !html.isEmpty())) + script(build);
-        int end = html.toLowerCase(java.util.Locale.ROOT).lastIndexOf("</body>");
+        int end = html.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
         return end < 0 ? html + added : html.substring(0, end) + added + html.substring(end);
     }
 

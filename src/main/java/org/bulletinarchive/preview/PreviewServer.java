@@ -4,6 +4,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -61,11 +63,11 @@ public final class PreviewServer implements AutoCloseable {
         HttpServer http;
         try {
             http = HttpServer.create(address, 0);
-        } catch (java.net.BindException e) {
+        } catch (BindException e) {
             throw new ArchiveException("", 0, "port " + port + " of 127.0.0.1 is in use, perhaps by another preview; stop it (Ctrl-C in its window) "
                     + "or choose another port, e.g. --port " + (port + 1) + ".");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         // an open page holds one thread for its stream of build numbers
         ExecutorService threads = Executors.newCachedThreadPool(r -> {

@@ -1,15 +1,25 @@
 package org.bulletinarchive.publish;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -27,8 +37,8 @@ import org.bulletinarchive.files.Parallel;
 public final class SiteZip {
 
     /** 2000-01-01 00:00 as a DOS date, what every entry carries. */
-    private static final long FIXED_TIME = java.time.LocalDateTime.of(2000, 1, 1, 0, 0)
-            .atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
+    private static final long FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0)
+            .atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
 
     private SiteZip() {
     }
@@ -85,7 +95,7 @@ public final class SiteZip {
      * out), after {@code first} (compressed here) and before {@code last} (stored): so the war is made from the zip without
      * compressing the site again.
      */
-    public static int copy(Path from, java.util.function.UnaryOperator<String> rename, List<Entry> first, List<Stored> last, Path to)
+    public static int copy(Path from, UnaryOperator<String> rename, List<Entry> first, List<Stored> last, Path to)
             throws IOException {
         int count = 0;
         try (ZipFile source = ZipFile.builder().setPath(from).get(); ZipArchiveOutputStream z = output(to)) {
@@ -93,7 +103,7 @@ public final class SiteZip {
                 add(z, pack(e));
                 count++;
             }
-            for (ZipArchiveEntry e : java.util.Collections.list(source.getEntriesInPhysicalOrder())) {
+            for (ZipArchiveEntry e : Collections.list(source.getEntriesInPhysicalOrder())) {
                 String name = rename.apply(e.getName());
                 if (name != null) {
                     copyRaw(z, source, e, name);
@@ -110,7 +120,7 @@ public final class SiteZip {
 
     /** Writes the entry {@code e} of {@code source}, still compressed, as {@code name}. */
     private static void copyRaw(ZipArchiveOutputStream z, ZipFile source, ZipArchiveEntry e, String name) throws IOException {
-        try (java.io.InputStream raw = source.getRawInputStream(e)) {
+        try (InputStream raw = source.getRawInputStream(e)) {
             z.addRawArchiveEntry(entry(name, e.getSize(), e.getCompressedSize(), e.getCrc()), raw);
         }
     }
@@ -118,7 +128,7 @@ public final class SiteZip {
     private static void addStored(ZipArchiveOutputStream z, Stored stored) throws IOException {
         CRC32 crc = new CRC32();
         long size = 0;
-        try (java.io.InputStream in = Files.newInputStream(stored.file())) {
+        try (InputStream in = Files.newInputStream(stored.file())) {
             byte[] buffer = new byte[1 << 16];
             for (int n; (n = in.read(buffer)) > 0; size += n) {
                 crc.update(buffer, 0, n);
@@ -126,13 +136,13 @@ public final class SiteZip {
         }
         ZipArchiveEntry entry = entry(stored.name(), size, size, crc.getValue());
         entry.setMethod(ZipEntry.STORED);
-        try (java.io.InputStream in = Files.newInputStream(stored.file())) {
+        try (InputStream in = Files.newInputStream(stored.file())) {
             z.addRawArchiveEntry(entry, in);
         }
     }
 
     private static ZipArchiveOutputStream output(Path zip) throws IOException {
-        return new ZipArchiveOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(zip), 1 << 16));
+        return new ZipArchiveOutputStream(new BufferedOutputStream(Files.newOutputStream(zip), 1 << 16));
     }
 
     private static void add(ZipArchiveOutputStream z, Packed p) throws IOException {
@@ -152,7 +162,7 @@ public final class SiteZip {
      * A file of the site whose bytes depend on the size of the zip that holds it (the home page shows the size of the
      * offline copy): {@code bytes} is given the size of the zip less this file's compressed bytes, and returns the file.
      */
-    public record SizedFile(String name, java.util.function.LongFunction<byte[]> bytes) {
+    public record SizedFile(String name, LongFunction<byte[]> bytes) {
     }
 
     /**
@@ -167,9 +177,9 @@ public final class SiteZip {
             SizedFile sized) throws IOException {
         // the order of a walk of the site folder, sorted as paths
         Path root = Path.of("/");
-        List<String> sorted = names.stream().sorted(java.util.Comparator.comparing(root::resolve)).toList();
+        List<String> sorted = names.stream().sorted(Comparator.comparing(root::resolve)).toList();
         try (ZipFile old = oldZip != null && Files.isRegularFile(oldZip) ? ZipFile.builder().setPath(oldZip).get() : null) {
-            List<Object> packed = new java.util.ArrayList<>(Parallel.map(sorted, name -> {
+            List<Object> packed = new ArrayList<>(Parallel.map(sorted, name -> {
                 String entryName = top + "/" + name;
                 if (sized != null && name.equals(sized.name())) {
                     return entryName; // made below
@@ -212,7 +222,7 @@ public final class SiteZip {
      * (46 bytes and the name).
      */
     static long entrySize(String name, long compressedSize) {
-        int nameBytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        int nameBytes = name.getBytes(StandardCharsets.UTF_8).length;
         return 30 + nameBytes + compressedSize + 46 + nameBytes;
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 
 /**
  * Turns documents into an inverted index: doc ids in order of publication, and per term its postings with impacts.
@@ -210,7 +211,7 @@ public final class IndexBuilder {
             return value;
         }
 
-        void forEach(java.util.function.BiConsumer<Long, Integer> action) {
+        void forEach(BiConsumer<Long, Integer> action) {
             for (int i = 0; i < keys.length; i++) {
                 if (keys[i] != 0) {
                     action.accept(keys[i], values[i]);

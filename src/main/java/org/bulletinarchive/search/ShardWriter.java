@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.bulletinarchive.search.IndexBuilder.InvertedIndex;
 import org.bulletinarchive.search.IndexBuilder.Postings;
 

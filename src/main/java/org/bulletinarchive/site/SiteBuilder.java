@@ -1,20 +1,23 @@
 package org.bulletinarchive.site;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.bulletinarchive.bake.AssetPipeline;
 import org.bulletinarchive.bake.ContentLoader;
+import org.bulletinarchive.bake.ModelDocuments;
 import org.bulletinarchive.bake.OriginalFiles;
 import org.bulletinarchive.bake.PageRenderer;
 import org.bulletinarchive.bake.SimilarItems;
@@ -25,6 +28,7 @@ import org.bulletinarchive.bake.Views;
 import org.bulletinarchive.check.BrokenLinksException;
 import org.bulletinarchive.check.LinkChecker;
 import org.bulletinarchive.files.FolderLock;
+import org.bulletinarchive.files.Folders;
 import org.bulletinarchive.files.OutputFolder;
 import org.bulletinarchive.files.Parallel;
 import org.bulletinarchive.files.SiteSwap;
@@ -32,6 +36,7 @@ import org.bulletinarchive.files.SiteUpdate;
 import org.bulletinarchive.incremental.BuildState;
 import org.bulletinarchive.incremental.ContentCache;
 import org.bulletinarchive.incremental.Environment;
+import org.bulletinarchive.incremental.Fingerprint;
 import org.bulletinarchive.incremental.PreviousBuild;
 import org.bulletinarchive.incremental.SiteOutput;
 import org.bulletinarchive.model.Bulletin;
@@ -41,6 +46,7 @@ import org.bulletinarchive.publish.GzipFiles;
 import org.bulletinarchive.publish.OfflineCopy;
 import org.bulletinarchive.publish.SiteWar;
 import org.bulletinarchive.publish.SiteZip;
+import org.bulletinarchive.search.SearchDocument;
 import org.bulletinarchive.search.SearchIndex;
 import org.bulletinarchive.search.SearchIndexReport;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -66,7 +72,7 @@ public final class SiteBuilder {
     private final Consumer<String> log;
     private final Duration lockWait;
     private String baseUrl;
-    private volatile java.util.function.IntSupplier pagesRendered = () -> 0;
+    private volatile IntSupplier pagesRendered = () -> 0;
     private boolean gzip;
 
     public SiteBuilder(Path project, Consumer<String> log) {
@@ -108,7 +114,7 @@ public final class SiteBuilder {
      * else, or with {@code clean}, in full. Both give the same bytes.
      */
     public Result build(Path out, boolean clean) throws IOException {
-        org.bulletinarchive.bake.SiteSettings.checkIsText(project.resolve("jbake.properties"));
+        SiteSettings.checkIsText(project.resolve("jbake.properties"));
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(project.toFile(), null, false);
         // every setting, and the output folder, is checked before any work is done
         SiteSettings settings = SiteSettings.from(config, project.resolve("jbake.properties"), baseUrl);
@@ -140,8 +146,8 @@ public final class SiteBuilder {
             }
             if (damaged != null) {
                 // one line, and never again: the files that failed their check are removed with the state
-                org.bulletinarchive.files.Folders.deleteRecursively(update.state());
-                org.bulletinarchive.files.Folders.deleteRecursively(update.content());
+                Folders.deleteRecursively(update.state());
+                Folders.deleteRecursively(update.content());
                 log.accept(String.format("%-7s %s", "note:", damaged + "; nothing of the last build is reused: the whole site, zip and war are made again."));
             }
             Path staging = swap.staging();
@@ -185,8 +191,8 @@ public final class SiteBuilder {
         SiteModel model = timed("model", () -> SiteModel.of(bulletins, gazetteer, originals, similar),
                 m -> m.entries().size() + " entries, " + m.subjects().size() + " subjects");
         Map<String, String> assets = timed("assets", () -> AssetPipeline.publish(config.getAssetFolder().toPath(), staging), a -> a.size() + " files");
-        List<org.bulletinarchive.search.SearchDocument> documents = org.bulletinarchive.bake.ModelDocuments.of(model);
-        long searchDocuments = new org.bulletinarchive.incremental.Fingerprint().of(documents);
+        List<SearchDocument> documents = ModelDocuments.of(model);
+        long searchDocuments = new Fingerprint().of(documents);
         SearchFiles search = timed("search", () -> search(output, documents, searchDocuments), SearchFiles::summary);
         LinkChecker links = new LinkChecker(staging);
         PageRenderer renderer = new PageRenderer(config, output);
@@ -243,7 +249,7 @@ public final class SiteBuilder {
     }
 
     /** Writes the search index of {@code documents}, or keeps the published one when it was made of the same documents. */
-    private static SearchFiles search(SiteOutput output, List<org.bulletinarchive.search.SearchDocument> documents, long fingerprint) {
+    private static SearchFiles search(SiteOutput output, List<SearchDocument> documents, long fingerprint) {
         List<String> kept = fingerprint == output.previous().searchDocuments() ? output.keepFolder(SearchIndex.FOLDER, path -> !path.endsWith(".gz")) : null;
         if (kept != null) {
             String entry = kept.stream().filter(p -> p.matches("search/index\\.[0-9a-f]+\\.js")).findFirst().orElseThrow();
@@ -271,7 +277,7 @@ public final class SiteBuilder {
                 top.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
                         .filter(name -> !files.contains(name) && !name.equals(OutputFolder.MARKER)).forEach(gone::add);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }
         if (gone.isEmpty()) {
@@ -319,11 +325,11 @@ public final class SiteBuilder {
         try {
             return work.run();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
-    private <T> T timed(String stage, Supplier<T> work, java.util.function.Function<T, String> summary) {
+    private <T> T timed(String stage, Supplier<T> work, Function<T, String> summary) {
         long start = System.nanoTime();
         T result = work.get();
         log.accept(String.format("%-7s %s in %d ms", stage + ":", summary.apply(result), (System.nanoTime() - start) / 1_000_000));
