@@ -159,8 +159,8 @@ final class ContentFiles {
                 boolean issueThere = Files.isDirectory(folder.resolve(m.group(1)));
                 if (m.group(2).equals("replaced") && !issueThere) {
                     errors.add(new ContentException(name(root, leftover), 0, "an import of issue " + m.group(1) + " was interrupted: the issue's folder is "
-                            + "missing and its files as they were lie here. Import the bulletin again (the import finishes the work), or rename this "
-                            + "folder to " + m.group(1) + "."));
+                            + "missing and its files as they were lie here. Import the bulletin again (the import first puts this folder back), or "
+                            + "rename this folder to " + m.group(1) + "."));
                 } else {
                     warnings.add(name(root, leftover) + "/: left by an interrupted import; issue " + m.group(1) + (issueThere ? " is in place" : " was never written")
                             + ", so this folder is not used. Delete it.");

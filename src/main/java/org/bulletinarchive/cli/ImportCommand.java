@@ -96,6 +96,7 @@ public final class ImportCommand implements Callable<Integer> {
                     if (!quiet) {
                         progress.above(r.report().render());
                     }
+                    r.recovered().forEach(line -> notes.add(String.format("%-7s %s", "note:", line)));
                     r.kept().forEach(kept -> notes.add(String.format("%-7s %s", "note:", "kept " + kept
                             + ", which no import wrote: it is still part of the issue; delete it if it should not be.")));
                 } catch (ArchiveException | IOException | UncheckedIOException e) {

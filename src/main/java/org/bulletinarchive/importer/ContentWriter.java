@@ -140,6 +140,32 @@ public final class ContentWriter {
     }
 
     /**
+     * Finishes or undoes what an import of {@code issue} cut short left beside its folder (see {@link #write}): the issue as it
+     * was ({@code .N.replaced}) is put back when its folder is missing and removed when the new folder is in place; the new
+     * files not yet in place ({@code .N.importing}) are removed. Returns what was done, one line each.
+     */
+    public List<String> recoverInterrupted(Issue issue) throws IOException {
+        Path folder = folderOf(issue);
+        Path replaced = folder.resolveSibling("." + folder.getFileName() + ".replaced");
+        Path importing = folder.resolveSibling("." + folder.getFileName() + ".importing");
+        List<String> done = new ArrayList<>();
+        if (Files.isDirectory(replaced)) {
+            if (Files.exists(folder)) {
+                Folders.deleteRecursively(replaced);
+                done.add("removed " + replaced + ", the issue as it was before an import that was cut short after writing the new one");
+            } else {
+                Files.move(replaced, folder);
+                done.add("put back " + folder + " from " + replaced.getFileName() + ", as it was before an import that was cut short");
+            }
+        }
+        if (Files.exists(importing)) {
+            Folders.deleteRecursively(importing);
+            done.add("removed " + importing + ", the unfinished files of an import that was cut short");
+        }
+        return done;
+    }
+
+    /**
      * Writes the issue's files (from {@link #files}), replacing its folder whole but for the files {@code kept} (from
      * {@link #notImported}: copied into the new folder as they are), and returns the files written, issue first.
      */

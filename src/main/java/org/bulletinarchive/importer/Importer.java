@@ -27,9 +27,12 @@ public final class Importer {
     public enum Status { IMPORTED, REPLACED, UNCHANGED, ORIGINAL_ADDED }
 
     /** What an import read and wrote. */
-    /** {@code kept}: the files in the issue's folder that no import wrote, kept as they were when it was replaced. */
+    /**
+     * {@code kept}: the files in the issue's folder that no import wrote, kept as they were when it was replaced;
+     * {@code recovered}: what was left by an interrupted import of the same issue, and what was done with it.
+     */
     public record Result(Path file, Bulletin bulletin, ImportReport report, String format, Path folder, List<Path> files, Status status,
-                         List<Path> kept) {
+                         List<Path> kept, List<String> recovered) {
     }
 
     /** How to import. {@code strict}: warnings refuse the file. */
@@ -91,6 +94,8 @@ public final class Importer {
         Issue issue = bulletin.issue();
         ContentWriter writer = new ContentWriter(contentRoot);
         Path folder = writer.folderOf(issue);
+        // an import of this issue cut short is undone (or, when it had put the new folder in place, finished) first
+        List<String> recovered = writer.recoverInterrupted(issue);
         Path project = contentRoot.toAbsolutePath().normalize().getParent();
         Path rawDir = project.resolve("raw");
         Path original = raw.toAbsolutePath().normalize();
@@ -131,7 +136,7 @@ public final class Importer {
                     + " already exists in " + folder + " with different text; nothing was written. Use --force to replace it.");
         }
         if (status == Status.UNCHANGED) {
-            return new Result(raw, bulletin, report, source.format(), folder, List.of(), status, List.of());
+            return new Result(raw, bulletin, report, source.format(), folder, List.of(), status, List.of(), recovered);
         }
         boolean copied = !insideRaw && (!Files.exists(keptAt) || Files.mismatch(keptAt, original) != -1);
         if (copied) {
@@ -151,7 +156,8 @@ public final class Importer {
         try {
             List<Path> written = writer.write(issue, files, kept);
             catalog.register(issue.series());
-            return new Result(raw, bulletin, report, source.format(), folder, written, status, kept.stream().map(folder::resolve).toList());
+            return new Result(raw, bulletin, report, source.format(), folder, written, status, kept.stream().map(folder::resolve).toList(),
+                    recovered);
         } catch (IOException | RuntimeException e) {
             if (copied) {
                 Files.deleteIfExists(keptAt);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,6 +46,40 @@ class ImporterTest {
 
     private Importer.Result importSample(Path content) throws Exception {
         return new Importer(GAZETTEER).importFile(sampleIn(content.getParent()), content, false);
+    }
+
+    @Test
+    void anImportCutShortBeforeTheNewIssueWasInPlaceIsUndoneByTheNextImport() throws Exception {
+        importSample(content());
+        Path folder = content().resolve("issues/2023/17");
+        Map<String, String> before = TreeContents.of(folder);
+        // as Folders.replace leaves it when stopped between its two renames: the issue set aside, the new one half-written
+        Files.move(folder, folder.resolveSibling(".17.replaced"));
+        Files.createDirectories(folder.resolveSibling(".17.importing"));
+        Files.writeString(folder.resolveSibling(".17.importing/index.md"), "title=half");
+
+        Importer.Result again = importSample(content());
+
+        assertThat(again.status()).isEqualTo(Importer.Status.UNCHANGED);
+        assertThat(again.recovered()).containsExactly(
+                "put back " + folder + " from .17.replaced, as it was before an import that was cut short",
+                "removed " + folder.resolveSibling(".17.importing") + ", the unfinished files of an import that was cut short");
+        assertThat(TreeContents.of(folder)).isEqualTo(before);
+        assertThat(folder.resolveSibling(".17.replaced")).doesNotExist();
+    }
+
+    @Test
+    void anImportCutShortAfterTheNewIssueWasInPlaceIsFinishedByTheNextImport() throws Exception {
+        importSample(content());
+        Path folder = content().resolve("issues/2023/17");
+        Files.createDirectories(folder.resolveSibling(".17.replaced"));
+        Files.writeString(folder.resolveSibling(".17.replaced/index.md"), "the issue as it was");
+
+        Importer.Result again = importSample(content());
+
+        assertThat(again.recovered()).singleElement().asString().startsWith("removed ").contains(".17.replaced");
+        assertThat(folder.resolveSibling(".17.replaced")).doesNotExist();
+        assertThat(again.recovered()).noneMatch(line -> line.contains("put back"));
     }
 
     @Test
@@ -419,5 +455,18 @@ class ImporterTest {
         String cut = raw.substring(0, raw.indexOf("有效解决企业融资难题"));
         assertThat(reportOf(cut.getBytes(StandardCharsets.UTF_8)).warnings()).singleElement().satisfies(w ->
                 assertThat(w.message()).contains("may be cut off", "常德"));
+    }
+
+    /** Every file of a folder by its path inside it, with its text. */
+    static final class TreeContents {
+        static Map<String, String> of(Path folder) throws IOException {
+            Map<String, String> files = new java.util.TreeMap<>();
+            try (Stream<Path> walk = Files.walk(folder)) {
+                for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                    files.put(folder.relativize(f).toString(), Files.readString(f));
+                }
+            }
+            return files;
+        }
     }
 }
