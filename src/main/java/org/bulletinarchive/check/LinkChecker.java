@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -21,14 +22,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bulletinarchive.files.Parallel;
 import org.bulletinarchive.incremental.BuildState;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
- * Reads every built HTML page with Jsoup and reports each internal link, anchor or asset that
+ * Reads every built HTML page (with {@link TagScanner}) and reports each internal link, anchor or asset that
  * does not resolve to a file, each link to a folder (which breaks from file://), and each
  * reference that would make the browser load something from another host.
  */
@@ -42,24 +38,19 @@ public final class LinkChecker {
         }
     }
 
-    /** An element that refers to a file by one attribute; its Jsoup selector parsed once (Jsoup parses a selector string on every select() call). */
-    private record Reference(String tag, String attribute, Evaluator selector) {
-        Reference(String tag, String attribute) {
-            this(tag, attribute, QueryParser.parse(tag + "[" + attribute + "]"));
-        }
+    /** An element that refers to a file by one attribute. */
+    record Reference(String tag, String attribute) {
     }
 
-    private static final List<Reference> REFERENCES = List.of(new Reference("a", "href"), new Reference("link", "href"),
+    static final List<Reference> REFERENCES = List.of(new Reference("a", "href"), new Reference("link", "href"),
             new Reference("script", "src"), new Reference("img", "src"), new Reference("source", "src"), new Reference("iframe", "src"),
             new Reference("form", "action"), new Reference("use", "href"));
-    private static final Evaluator INLINE_STYLE_URL = QueryParser.parse("[style*=url(]");
-    private static final Evaluator HAS_ID = QueryParser.parse("[id]");
-    private static final Evaluator NAMED_ANCHOR = QueryParser.parse("a[name]");
 
     private final Path site;
     private final Map<String, Set<String>> idsByPage = new HashMap<>();
     private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:.*");
-    private static final Pattern FOLLOWED_LINK = Pattern.compile("canonical|alternate");
+    /** A {@code <link rel>} a reader follows (a reference), not a resource the page loads. */
+    static final Pattern FOLLOWED_LINK = Pattern.compile("canonical|alternate");
     /** A path that needs no decoding: letters, digits and the punctuation file names here use. */
     private static final Pattern PLAIN_PATH = Pattern.compile("[A-Za-z0-9._/-]*");
     /** Every file and folder of the site, by path relative to its root ("" is the root). */
@@ -157,13 +148,13 @@ public final class LinkChecker {
     /** A page read from {@code file}, known in the site as {@code page}. */
     private PageLinks read(Path file, Path page) {
         try {
-            return read(page, Jsoup.parse(file.toFile(), "UTF-8"));
+            return scan(page, Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The same reading as {@link #read(Path, Document)}, by {@link TagScanner} instead of a full parse. */
+    /** The references, ids and inline styles of a page, read by {@link TagScanner} (the tests hold it equal to a full parse). */
     PageLinks scan(Path page, String html) {
         String name = site.relativize(page).toString().replace('\\', '/');
         List<List<String[]>> byKind = new ArrayList<>();
@@ -194,29 +185,6 @@ public final class LinkChecker {
         List<String[]> references = new ArrayList<>();
         byKind.forEach(references::addAll);
         return new PageLinks(page, name, ids, references, styles);
-    }
-
-    /** How a page is read from disk (a page the build did not render itself): with Jsoup. */
-    PageLinks readWithJsoup(Path page, String html) {
-        return read(page, Jsoup.parse(html));
-    }
-
-    private PageLinks read(Path page, Document doc) {
-        String name = site.relativize(page).toString().replace('\\', '/');
-        List<String[]> references = new ArrayList<>();
-        for (Reference ref : REFERENCES) {
-            for (Element el : doc.select(ref.selector())) {
-                // <a>, forms, canonical and alternate links are references a reader follows, not resources the page loads
-                boolean reference = el.tagName().equals("a") || el.tagName().equals("form")
-                        || (el.tagName().equals("link") && FOLLOWED_LINK.matcher(el.attr("rel")).matches());
-                references.add(new String[] {el.attr(ref.attribute()), reference ? "reference" : null});
-            }
-        }
-        List<String> styles = new ArrayList<>();
-        for (Element el : doc.select(INLINE_STYLE_URL)) {
-            styles.add(el.attr("style"));
-        }
-        return new PageLinks(page, name, ids(doc), references, styles);
     }
 
     private void checkReference(String name, String link, boolean isAnchor, List<Problem> problems) {
@@ -304,16 +272,5 @@ public final class LinkChecker {
             }
         }
         return String.join("/", parts);
-    }
-
-    private static Set<String> ids(Document doc) {
-        Set<String> ids = new HashSet<>();
-        for (Element el : doc.select(HAS_ID)) {
-            ids.add(el.id());
-        }
-        for (Element el : doc.select(NAMED_ANCHOR)) {
-            ids.add(el.attr("name"));
-        }
-        return ids;
     }
 }
