@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.bulletinarchive.files.SafePaths;
+import org.bulletinarchive.incremental.SiteOutput;
 
 /**
  * Copies assets/ into the site with a content hash in each file name (site.css becomes
@@ -26,10 +27,10 @@ public final class AssetPipeline {
     static final String ROOT_FOLDER = "root/";
 
     /**
-     * Copies every asset and returns logical path (css/site.css) to published path (assets/css/site.1a2b3c4d.css,
+     * Writes every asset through the site's writer (like a page: only when changed) and returns logical path (css/site.css) to published path (assets/css/site.1a2b3c4d.css,
      * and root/favicon.ico to favicon.ico).
      */
-    public static Map<String, String> publish(Path assets, Path site) {
+    public static Map<String, String> publish(Path assets, SiteOutput output) {
         Map<String, String> manifest = new TreeMap<>();
         if (!Files.isDirectory(assets)) {
             return manifest;
@@ -42,9 +43,8 @@ public final class AssetPipeline {
                 }
                 byte[] bytes = Files.readAllBytes(file);
                 String published = logical.startsWith(ROOT_FOLDER) ? logical.substring(ROOT_FOLDER.length()) : "assets/" + hashedName(logical, bytes);
-                Path target = SafePaths.inside(site, published, "asset");
-                Files.createDirectories(target.getParent());
-                Files.write(target, bytes);
+                SafePaths.inside(output.staging(), published, "asset");
+                output.write(published, bytes, 0);
                 manifest.put(logical, published);
             }
         } catch (IOException e) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.bulletinarchive.bake.Views.Original;
 import org.bulletinarchive.errors.Problems;
 import org.bulletinarchive.files.SafePaths;
+import org.bulletinarchive.incremental.SiteOutput;
 import org.bulletinarchive.model.Issue;
 
 /**
@@ -24,8 +25,11 @@ public final class OriginalFiles {
     private OriginalFiles() {
     }
 
-    /** Copies the PDFs into {@code site}; returns, per issue (by identity), the published originals in header order. */
-    public static Map<Issue, List<Original>> publish(List<ContentLoader.SourceRef> sources, Path project, Path site) {
+    /**
+     * Writes the PDFs through the site's writer (like a page: only when changed); returns, per issue (by identity), the
+     * published originals in header order.
+     */
+    public static Map<Issue, List<Original>> publish(List<ContentLoader.SourceRef> sources, Path project, SiteOutput output) {
         Map<Issue, List<Original>> published = new IdentityHashMap<>();
         for (ContentLoader.SourceRef source : sources) {
             Path file = located(source, project);
@@ -37,10 +41,10 @@ public final class OriginalFiles {
             String name = issue.series().slug() + "-" + issue.year() + "-" + issue.number() + (list.isEmpty() ? "" : "-" + (list.size() + 1)) + ".pdf";
             String url = issue.folder() + "/" + name;
             try {
-                Path target = SafePaths.inside(site, url, "the original PDF", source.contentFile());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-                list.add(new Original(url, name, size(Files.size(target))));
+                SafePaths.inside(output.staging(), url, "the original PDF", source.contentFile());
+                byte[] bytes = Files.readAllBytes(file);
+                output.write(url, bytes, 0);
+                list.add(new Original(url, name, size(bytes.length)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -184,13 +184,13 @@ public final class SiteBuilder {
                 + (output.incremental() ? ", " + loader.filesRead() + " files read again" : ""));
         // files under content/ the build does not use are named, never skipped in silence
         loader.warnings().forEach(w -> log.accept("warning: " + w));
-        Map<Issue, List<Views.Original>> originals = timed("originals", () -> OriginalFiles.publish(loader.sources(), project, staging),
+        Map<Issue, List<Views.Original>> originals = timed("originals", () -> OriginalFiles.publish(loader.sources(), project, output),
                 o -> o.values().stream().mapToInt(List::size).sum() + " PDF files");
         SimilarItems similar = timed("similar", () -> SimilarItems.of(bulletins),
                 s -> s.itemsWithList() + " of " + s.items() + " items with items alike elsewhere, " + s.compared() + " pairs compared");
         SiteModel model = timed("model", () -> SiteModel.of(bulletins, gazetteer, originals, similar),
                 m -> m.entries().size() + " entries, " + m.subjects().size() + " subjects");
-        Map<String, String> assets = timed("assets", () -> AssetPipeline.publish(config.getAssetFolder().toPath(), staging), a -> a.size() + " files");
+        Map<String, String> assets = timed("assets", () -> AssetPipeline.publish(config.getAssetFolder().toPath(), output), a -> a.size() + " files");
         List<SearchDocument> documents = ModelDocuments.of(model);
         long searchDocuments = new Fingerprint().of(documents);
         SearchFiles search = timed("search", () -> search(output, documents, searchDocuments), SearchFiles::summary);
@@ -208,7 +208,7 @@ public final class SiteBuilder {
             }
         },
                 p -> p.size() + " pages" + (output.incremental() ? ", " + renderer.rendered() + " rendered" : ""));
-        // the marker, assets and original files were written straight into staging
+        // the marker, written into staging before anything else, is taken in like any file
         output.adoptStaged();
         Set<String> written = output.written();
         Function<String, Path> where = name -> written.contains(name) ? staging.resolve(name) : site.resolve(name);
