@@ -165,87 +165,190 @@ public final class SiteBuilder {
         }
     }
 
+    /**
+     * One build: what every stage reads (settings, where it writes, what the last build left) and the stages' results as
+     * they are made. A full build is the same with nothing to reuse: {@code output} knows no published site and
+     * {@code contentCache} is empty.
+     */
+    private final class Build {
+        final DefaultJBakeConfiguration config;
+        final SiteSettings settings;
+        final SiteSwap swap;
+        final SiteUpdate update;
+        final SiteOutput output;
+        final ContentCache contentCache;
+        final long environment;
+        final Path staging;
+        final Path site;
+        final String top;
+        final OfflineCopy offline;
+        final Gazetteer gazetteer = Gazetteer.standard();
+
+        Build(DefaultJBakeConfiguration config, SiteSettings settings, SiteSwap swap, SiteUpdate update, SiteOutput output, ContentCache contentCache,
+                long environment) {
+            this.config = config;
+            this.settings = settings;
+            this.swap = swap;
+            this.update = update;
+            this.output = output;
+            this.contentCache = contentCache;
+            this.environment = environment;
+            this.staging = swap.staging();
+            this.site = swap.site();
+            this.top = SiteZip.topFolder(site.getFileName().toString());
+            this.offline = new OfflineCopy(top, swap.zip());
+        }
+    }
+
+    /** The pipeline, stage by stage: each takes what the stages before it made. */
     private Result bake(DefaultJBakeConfiguration config, SiteSettings settings, SiteSwap swap, SiteUpdate update, SiteOutput output,
             ContentCache contentCache, long environment) throws IOException {
-        Path staging = swap.staging();
-        Path site = swap.site();
-        String top = SiteZip.topFolder(site.getFileName().toString());
-        OfflineCopy offline = new OfflineCopy(top, swap.zip());
-        Gazetteer gazetteer = Gazetteer.standard();
-        ContentLoader loader = new ContentLoader(config, gazetteer, contentCache);
-        // the content is read under its lock, so that an import writing an issue is never read half-way
-        Path content = config.getContentFolder().toPath().toAbsolutePath().normalize();
+        Build b = new Build(config, settings, swap, update, output, contentCache, environment);
+        Loaded content = load(b);
+        Map<Issue, List<Views.Original>> originals = originals(b, content);
+        SimilarItems similar = similar(content);
+        SiteModel model = model(b, content, originals, similar);
+        Map<String, String> assets = assets(b);
+        SearchFiles search = search(b, model);
+        Rendered pages = pages(b, model, assets, search);
+        links(b, pages);
+        zip(b, pages);
+        gzip(b, pages);
+        war(b);
+        publish(b, pages, search);
+        return new Result(swap.site(), swap.zip(), swap.war(), content.bulletins().size(), model.entries().size(), model.subjects().size(),
+                pages.names().size(), output.incremental() ? pages.renderer().rendered() : pages.names().size(), output.incremental());
+    }
+
+    /** The content, read, with the loader that read it (its original files and its warnings). */
+    private record Loaded(List<Bulletin> bulletins, ContentLoader loader) {
+    }
+
+    /** load: the content folder, under its lock, so that an import writing an issue is never read half-way. */
+    private Loaded load(Build b) {
+        ContentLoader loader = new ContentLoader(b.config, b.gazetteer, b.contentCache);
+        Path content = b.config.getContentFolder().toPath().toAbsolutePath().normalize();
         List<Bulletin> bulletins = timed("load", () -> {
             try (FolderLock lock = FolderLock.acquire(content.resolveSibling("." + content.getFileName() + ".lock"), "build", shown(content),
                     lockWait)) {
                 return loader.load();
             }
-        }, b -> b.size() + " issues"
-                + (output.incremental() ? ", " + loader.filesRead() + " files read again" : ""));
+        }, l -> l.size() + " issues" + (b.output.incremental() ? ", " + loader.filesRead() + " files read again" : ""));
         // files under content/ the build does not use are named, never skipped in silence
         loader.warnings().forEach(w -> log.accept("warning: " + w));
-        Map<Issue, List<Views.Original>> originals = timed("originals", () -> OriginalFiles.publish(loader.sources(), project, output),
+        return new Loaded(bulletins, loader);
+    }
+
+    /** originals: the PDFs the issues name, beside their issue pages. */
+    private Map<Issue, List<Views.Original>> originals(Build b, Loaded content) {
+        return timed("originals", () -> OriginalFiles.publish(content.loader().sources(), project, b.output),
                 o -> o.values().stream().mapToInt(List::size).sum() + " PDF files");
-        SimilarItems similar = timed("similar", () -> SimilarItems.of(bulletins),
+    }
+
+    /** similar: each item's 在其他地方. */
+    private SimilarItems similar(Loaded content) {
+        return timed("similar", () -> SimilarItems.of(content.bulletins()),
                 s -> s.itemsWithList() + " of " + s.items() + " items with items alike elsewhere, " + s.compared() + " pairs compared");
-        SiteModel model = timed("model", () -> SiteModel.of(bulletins, gazetteer, originals, similar),
+    }
+
+    /** model: every page's records. */
+    private SiteModel model(Build b, Loaded content, Map<Issue, List<Views.Original>> originals, SimilarItems similar) {
+        return timed("model", () -> SiteModel.of(content.bulletins(), b.gazetteer, originals, similar),
                 m -> m.entries().size() + " entries, " + m.subjects().size() + " subjects");
-        Map<String, String> assets = timed("assets", () -> AssetPipeline.publish(config.getAssetFolder().toPath(), output), a -> a.size() + " files");
+    }
+
+    /** assets: the stylesheet, scripts and icons under hashed names. */
+    private Map<String, String> assets(Build b) {
+        return timed("assets", () -> AssetPipeline.publish(b.config.getAssetFolder().toPath(), b.output), a -> a.size() + " files");
+    }
+
+    /** search: the index of the model's documents, kept as published when they are the same. */
+    private SearchFiles search(Build b, SiteModel model) {
         List<SearchDocument> documents = ModelDocuments.of(model);
-        long searchDocuments = new Fingerprint().of(documents);
-        SearchFiles search = timed("search", () -> search(output, documents, searchDocuments), SearchFiles::summary);
-        LinkChecker links = new LinkChecker(staging);
-        PageRenderer renderer = new PageRenderer(config, output);
+        long fingerprint = new Fingerprint().of(documents);
+        return timed("search", () -> search(b.output, documents, fingerprint), SearchFiles::summary);
+    }
+
+    /**
+     * The pages as rendered: their names, the renderer (how many it rendered), what the link check read on each, the baker
+     * (to render the home page again), and every file of the new site with those this build wrote into {@code staging}.
+     */
+    private record Rendered(List<String> names, PageRenderer renderer, LinkChecker links, SiteBaker baker, TreeSet<String> files,
+                            Set<String> written, Path staging, Path site) {
+        /** Where a file of the new site is now: in staging when this build wrote it, else in the published site. */
+        Path where(String name) {
+            return written.contains(name) ? staging.resolve(name) : site.resolve(name);
+        }
+    }
+
+    /** pages: every page, on all cores; the link check reads each as it is rendered, on the rendering threads. */
+    private Rendered pages(Build b, SiteModel model, Map<String, String> assets, SearchFiles search) {
+        LinkChecker links = new LinkChecker(b.staging);
+        PageRenderer renderer = new PageRenderer(b.config, b.output);
         pagesRendered = renderer::rendered;
-        SiteBaker baker = new SiteBaker(renderer, settings, assets).offlineCopy(offline.view());
-        List<String> pages = timed("pages", () -> {
-            // the link check reads each page as it is rendered, on the rendering threads
+        SiteBaker baker = new SiteBaker(renderer, b.settings, assets).offlineCopy(b.offline.view());
+        List<String> names = timed("pages", () -> {
             renderer.onPage(links::accept);
             try {
                 return baker.bake(model, search.entry());
             } finally {
                 renderer.finish();
             }
-        },
-                p -> p.size() + " pages" + (output.incremental() ? ", " + renderer.rendered() + " rendered" : ""));
+        }, p -> p.size() + " pages" + (b.output.incremental() ? ", " + renderer.rendered() + " rendered" : ""));
         // the marker, written into staging before anything else, is taken in like any file
-        output.adoptStaged();
-        Set<String> written = output.written();
-        Function<String, Path> where = name -> written.contains(name) ? staging.resolve(name) : site.resolve(name);
-        TreeSet<String> files = output.files();
-        // the offline copy is placed in the site once the zip is made; the home page links to it
-        TreeSet<String> linked = new TreeSet<>(files);
-        linked.add(offline.path());
-        List<LinkChecker.Problem> problems = timed("links", () -> links.check(linked, name -> {
-            BuildState.Links kept = output.keptLinks(name);
-            return kept == null ? null : LinkChecker.PageLinks.kept(staging.resolve(name), name, kept);
-        }, where), p -> p.size() + " problems");
+        b.output.adoptStaged();
+        return new Rendered(names, renderer, links, baker, b.output.files(), b.output.written(), b.staging, b.site);
+    }
+
+    /** links: every link of every page resolves (the offline copy is placed in the site once the zip is made); else the build stops. */
+    private void links(Build b, Rendered pages) {
+        TreeSet<String> linked = new TreeSet<>(pages.files());
+        linked.add(b.offline.path());
+        List<LinkChecker.Problem> problems = timed("links", () -> pages.links().check(linked, name -> {
+            BuildState.Links kept = b.output.keptLinks(name);
+            return kept == null ? null : LinkChecker.PageLinks.kept(b.staging.resolve(name), name, kept);
+        }, pages::where), p -> p.size() + " problems");
         if (!problems.isEmpty()) {
             throw new BrokenLinksException(problems);
         }
-        // the zip is made from the staged site (and, when incremental, the published one and its zip), so that the site and
-        // the zip are put in place together; the war is made from the zip, the .gz files from the zip's compressed files
-        timed("zip", () -> unchecked(() -> SiteZip.write(files, where, written, output.incremental() ? swap.zip() : null, swap.stagedZip(), top,
-                offline.home(baker))), n -> n + " files into " + shown(swap.zip()));
-        offline.publish(swap.stagedZip(), output);
-        if (gzip || settings.gzip()) {
-            timed("gzip", () -> unchecked(() -> GzipFiles.write(swap.stagedZip(), top, files, output)), n -> n + " .gz files");
+    }
+
+    /**
+     * zip: the offline copy, from the staged site (and, when incremental, the published one and its zip), so that site and
+     * zip are put in place together; then placed in the site. The home page shows its size, so it is rendered again here.
+     */
+    private void zip(Build b, Rendered pages) {
+        timed("zip", () -> unchecked(() -> SiteZip.write(pages.files(), pages::where, pages.written(), b.output.incremental() ? b.swap.zip() : null,
+                b.swap.stagedZip(), b.top, b.offline.home(pages.baker()))), n -> n + " files into " + shown(b.swap.zip()));
+        b.offline.publish(b.swap.stagedZip(), b.output);
+    }
+
+    /** gzip (site.gzip, build --gzip): the .gz beside each text file, from the zip's compressed files. */
+    private void gzip(Build b, Rendered pages) {
+        if (gzip || b.settings.gzip()) {
+            timed("gzip", () -> unchecked(() -> GzipFiles.write(b.swap.stagedZip(), b.top, pages.files(), b.output)), n -> n + " .gz files");
         }
-        timed("war", () -> unchecked(() -> SiteWar.fromZip(swap.stagedZip(), top, swap.stagedWar())), n -> n + " files into " + shown(swap.war()));
-        List<String> removed = output.removed();
+    }
+
+    /** war: the web application, from the zip's compressed files. */
+    private void war(Build b) {
+        timed("war", () -> unchecked(() -> SiteWar.fromZip(b.swap.stagedZip(), b.top, b.swap.stagedWar())), n -> n + " files into " + shown(b.swap.war()));
+    }
+
+    /** publish: the state for the next build written, then site, zip and war put in place together. */
+    private void publish(Build b, Rendered pages, SearchFiles search) throws IOException {
+        List<String> removed = b.output.removed();
         Map<String, BuildState.Links> pageLinks = new HashMap<>();
-        links.pages().forEach((name, l) -> pageLinks.put(name, l.toKeep()));
-        BuildState state = output.state(environment, searchDocuments, pageLinks);
-        contentCache.write(update.stagedContent());
-        handMade(site, output.files(), output).ifPresent(log);
-        timed("publish", () -> publish(swap, update, output, state, removed),
-                s -> shown(swap.site()) + ", " + swap.zip().getFileName() + " and " + swap.war().getFileName() + s);
-        return new Result(swap.site(), swap.zip(), swap.war(), bulletins.size(), model.entries().size(), model.subjects().size(), pages.size(),
-                output.incremental() ? renderer.rendered() : pages.size(), output.incremental());
+        pages.links().pages().forEach((name, l) -> pageLinks.put(name, l.toKeep()));
+        BuildState state = b.output.state(b.environment, search.fingerprint(), pageLinks);
+        b.contentCache.write(b.update.stagedContent());
+        handMade(b.site, b.output.files(), b.output).ifPresent(log);
+        timed("publish", () -> publish(b.swap, b.update, b.output, state, removed),
+                s -> shown(b.swap.site()) + ", " + b.swap.zip().getFileName() + " and " + b.swap.war().getFileName() + s);
     }
 
     /** The search index of the new site: its entry script (search/index.&lt;hash&gt;.js), and what was done, for the log. */
-    private record SearchFiles(String entry, String summary) {
+    private record SearchFiles(String entry, String summary, long fingerprint) {
     }
 
     /** Writes the search index of {@code documents}, or keeps the published one when it was made of the same documents. */
@@ -253,7 +356,7 @@ public final class SiteBuilder {
         List<String> kept = fingerprint == output.previous().searchDocuments() ? output.keepFolder(SearchIndex.FOLDER, path -> !path.endsWith(".gz")) : null;
         if (kept != null) {
             String entry = kept.stream().filter(p -> p.matches("search/index\\.[0-9a-f]+\\.js")).findFirst().orElseThrow();
-            return new SearchFiles(entry, entry + " (" + documents.size() + " documents as before: " + kept.size() + " files kept)");
+            return new SearchFiles(entry, entry + " (" + documents.size() + " documents as before: " + kept.size() + " files kept)", fingerprint);
         }
         SearchIndex.Built built = SearchIndex.build(documents);
         Parallel.map(List.copyOf(built.files().entrySet()), f -> {
@@ -262,7 +365,7 @@ public final class SiteBuilder {
         });
         SearchIndexReport r = built.report();
         return new SearchFiles(built.entry(), built.entry() + " (" + r.docs() + " documents, " + r.files() + " files, " + r.totalBytes() / 1024 + " KB "
-                + r.stageMillis() + ")");
+                + r.stageMillis() + ")", fingerprint);
     }
 
     /**
