@@ -65,7 +65,7 @@
 <section class="offline-copy" id="offline" aria-labelledby="offline-title">
   <h2 id="offline-title">离线版</h2>
   <div id="offline-download">
-    <p><a class="offline-link" href="${download.url}" download data-download>下载离线版（zip，${download.size}）</a></p>
+    <p><a class="offline-link" href="${download.url}" download data-download>下载离线版（zip<#if download.size?has_content>，${download.size}</#if>）</a></p>
     <p class="muted">整个档案一个文件：解压后打开 ${download.folder}/index.html，不联网也能阅读和搜索。</p>
   </div>
   <p id="offline-reading" class="muted" hidden>你正在阅读离线版（从本机文件打开）。</p>

@@ -117,13 +117,13 @@ public final class PageRenderer {
 
     /**
      * Renders the page, unless the last build published it from inputs with the same {@code fingerprint} (0: none),
-     * in which case it is kept as it is.
+     * in which case it is kept as it is; returns whether it is rendered.
      */
-    public void render(String template, Views.Page page, Map<String, Object> values, long fingerprint) {
+    public boolean render(String template, Views.Page page, Map<String, Object> values, long fingerprint) {
         // where the page goes is checked at once, before anything is written
         Path out = SafePaths.inside(site, page.path(), "page");
         if (output.unchanged(page.path(), fingerprint)) {
-            return;
+            return false;
         }
         rendered.incrementAndGet();
         inFlight.acquireUninterruptibly();
@@ -134,6 +134,7 @@ public final class PageRenderer {
                 inFlight.release();
             }
         }));
+        return true;
     }
 
     /**
@@ -179,7 +180,7 @@ public final class PageRenderer {
     public byte[] renderHere(String template, Views.Page page, Map<String, Object> values, long fingerprint, boolean write) {
         byte[] bytes = html(template, complete.apply(page), values).getBytes(StandardCharsets.UTF_8);
         if (write) {
-            rendered.incrementAndGet();
+            // a page rendered before in this build, again: counted once
             output.write(page.path(), bytes, fingerprint);
         }
         return bytes;

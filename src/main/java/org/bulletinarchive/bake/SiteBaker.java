@@ -32,6 +32,9 @@ public final class SiteBaker {
     /** What the home page was rendered from, less the offline copy: to render it again for another size of it. */
     private Page homePage;
     private Map<String, Object> homeValues;
+    /** The fingerprint of what the home page is given without the zip's size, and whether it was rendered in this build. */
+    private long homeFingerprint;
+    private boolean homeRendered;
 
     public SiteBaker(PageRenderer renderer, SiteSettings settings, Map<String, String> assets) {
         this.renderer = renderer;
@@ -56,14 +59,22 @@ public final class SiteBaker {
     }
 
     /**
-     * The home page, rendered here after {@link #bake}, as it reads when the offline copy has {@code size}; with {@code write}
-     * it replaces the home page rendered before. The size of the zip depends on the home page it holds, so the build
-     * renders it again once the zip's other files are compressed.
+     * The home page again, after {@link #bake}, with the offline copy's {@code size}: written in place of the one rendered
+     * before, which the zip holds without the size (so that the zip's bytes never depend on its own size).
      */
-    public byte[] home(String size, boolean write) {
+    public byte[] home(String size) {
         Map<String, Object> all = new HashMap<>(homeValues);
         all.put("download", new Views.Download(download.url(), size, download.folder()));
-        return renderer.renderHere(homePage.template(), homePage, all, fingerprints.of(homePage.template(), homePage, all), write);
+        // recorded with the fingerprint of its inputs without the size, which the next build's pages stage compares
+        return renderer.renderHere(homePage.template(), homePage, all, homeFingerprint, true);
+    }
+
+    /**
+     * Whether the home page was rendered by {@link #bake}: if not, its inputs are those of the published one, which then
+     * differs from what {@link #home} would render only if the zip's size does.
+     */
+    public boolean homeRendered() {
+        return homeRendered;
     }
 
     /** Renders all pages and returns their paths relative to the site root. */
@@ -201,7 +212,12 @@ public final class SiteBaker {
         Map<String, Object> all = new HashMap<>(common);
         all.putAll(values);
         // everything the template is given: the same fingerprint as in the last build means the same page
-        renderer.render(template, page, all, fingerprints.of(template, page, all));
+        long fingerprint = fingerprints.of(template, page, all);
+        boolean rendered = renderer.render(template, page, all, fingerprint);
+        if (page == homePage) {
+            homeFingerprint = fingerprint;
+            homeRendered = rendered;
+        }
         written.add(page.path());
     }
 }

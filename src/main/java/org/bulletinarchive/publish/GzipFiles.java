@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -41,6 +42,11 @@ public final class GzipFiles {
      * {@code zip}; a .gz whose file has the same bytes as when the published one was made is kept. Returns how many the site has.
      */
     public static int write(Path zip, String top, Collection<String> names, SiteOutput output) throws IOException {
+        return write(zip, top, names, Map.of(), output);
+    }
+
+    /** As {@link #write(Path, String, Collection, SiteOutput)}, the files named in {@code published} from the bytes given, not the zip's. */
+    public static int write(Path zip, String top, Collection<String> names, Map<String, byte[]> published, SiteOutput output) throws IOException {
         List<String> compressible = names.stream().filter(GzipFiles::compressible).toList();
         try (ZipFile source = ZipFile.builder().setPath(zip).get()) {
             Parallel.map(compressible, name -> {
@@ -48,12 +54,18 @@ public final class GzipFiles {
                 long hash = output.hash(name);
                 long fingerprint = hash == 0 ? 1 : hash; // 0 means "no fingerprint"
                 if (!output.unchanged(name + ".gz", fingerprint)) {
-                    output.write(name + ".gz", gzip(source, top + "/" + name), fingerprint);
+                    output.write(name + ".gz", published.containsKey(name) ? gzip(published.get(name)) : gzip(source, top + "/" + name), fingerprint);
                 }
                 return name;
             });
         }
         return compressible.size();
+    }
+
+    /** The .gz of {@code bytes}, compressed as the zip compresses a file. */
+    private static byte[] gzip(byte[] bytes) {
+        SiteZip.Packed packed = SiteZip.pack(SiteZip.Entry.ofBytes("", bytes));
+        return frame(packed.deflated(), packed.crc(), packed.size());
     }
 
     private static byte[] gzip(ZipFile zip, String entryName) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.bulletinarchive.files.OutputFolder;
 
 /**
@@ -43,7 +44,15 @@ public final class SiteWar {
      * same bytes as {@link #write(Path, String, Path)} from the site with its offline copy, without compressing it twice.
      */
     public static int fromZip(Path zip, String top, Path war) throws IOException {
-        return SiteZip.copy(zip, name -> name.startsWith(top + "/") ? inWar(name.substring(top.length() + 1)) : null, descriptors(),
+        return fromZip(zip, top, Map.of(), war);
+    }
+
+    /**
+     * As {@link #fromZip(Path, String, Path)}, the files named in {@code published} (the home page, which the site shows
+     * with the zip's size) with the bytes the site has rather than those the zip holds.
+     */
+    public static int fromZip(Path zip, String top, Map<String, byte[]> published, Path war) throws IOException {
+        return SiteZip.copy(zip, name -> name.startsWith(top + "/") ? inWar(name.substring(top.length() + 1)) : null, published, descriptors(),
                 List.of(new SiteZip.Stored(OfflineCopy.path(top), zip)), war);
     }
 

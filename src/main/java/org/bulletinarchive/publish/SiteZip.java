@@ -16,9 +16,9 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.LongFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -43,8 +43,8 @@ public final class SiteZip {
     private SiteZip() {
     }
 
-    /** One file, compressed. */
-    private record Packed(String name, long size, long crc, byte[] deflated) {
+    /** One file, compressed: its name, size and CRC-32, and its raw deflate stream. */
+    record Packed(String name, long size, long crc, byte[] deflated) {
     }
 
     /** One entry to write: its name in the archive and its bytes, read from {@code file} unless given. */
@@ -97,6 +97,15 @@ public final class SiteZip {
      */
     public static int copy(Path from, UnaryOperator<String> rename, List<Entry> first, List<Stored> last, Path to)
             throws IOException {
+        return copy(from, rename, Map.of(), first, last, to);
+    }
+
+    /**
+     * As {@link #copy(Path, UnaryOperator, List, List, Path)}, with the entries whose new names {@code replaced} holds
+     * compressed here from the bytes it gives, in their places.
+     */
+    public static int copy(Path from, UnaryOperator<String> rename, Map<String, byte[]> replaced, List<Entry> first, List<Stored> last,
+            Path to) throws IOException {
         int count = 0;
         try (ZipFile source = ZipFile.builder().setPath(from).get(); ZipArchiveOutputStream z = output(to)) {
             for (Entry e : first) {
@@ -105,7 +114,10 @@ public final class SiteZip {
             }
             for (ZipArchiveEntry e : Collections.list(source.getEntriesInPhysicalOrder())) {
                 String name = rename.apply(e.getName());
-                if (name != null) {
+                if (name != null && replaced.containsKey(name)) {
+                    add(z, pack(Entry.ofBytes(name, replaced.get(name))));
+                    count++;
+                } else if (name != null) {
                     copyRaw(z, source, e, name);
                     count++;
                 }
@@ -155,14 +167,7 @@ public final class SiteZip {
      */
     public static int write(Path site, Path zip, String top) throws IOException {
         List<String> names = entries(site, "").stream().map(Entry::name).toList();
-        return write(names, site::resolve, Set.copyOf(names), null, zip, top, null);
-    }
-
-    /**
-     * A file of the site whose bytes depend on the size of the zip that holds it (the home page shows the size of the
-     * offline copy): {@code bytes} is given the size of the zip less this file's compressed bytes, and returns the file.
-     */
-    public record SizedFile(String name, LongFunction<byte[]> bytes) {
+        return write(names, site::resolve, Set.copyOf(names), null, zip, top);
     }
 
     /**
@@ -170,35 +175,18 @@ public final class SiteZip {
      * the same order and with the same bytes as {@link #write(Path, Path, String)} over the whole site: each file in
      * {@code changed} is read from where {@code where} finds it and compressed; every other one is copied, still
      * compressed, from {@code oldZip} (the zip of the published site), and only read and compressed when it is not there.
-     * The file {@code sized} names (null: none) is made by it once every other file is compressed and the size of the
-     * zip without it is known.
      */
-    public static int write(Collection<String> names, Function<String, Path> where, Set<String> changed, Path oldZip, Path zip, String top,
-            SizedFile sized) throws IOException {
+    public static int write(Collection<String> names, Function<String, Path> where, Set<String> changed, Path oldZip, Path zip, String top)
+            throws IOException {
         // the order of a walk of the site folder, sorted as paths
         Path root = Path.of("/");
         List<String> sorted = names.stream().sorted(Comparator.comparing(root::resolve)).toList();
         try (ZipFile old = oldZip != null && Files.isRegularFile(oldZip) ? ZipFile.builder().setPath(oldZip).get() : null) {
             List<Object> packed = new ArrayList<>(Parallel.map(sorted, name -> {
                 String entryName = top + "/" + name;
-                if (sized != null && name.equals(sized.name())) {
-                    return entryName; // made below
-                }
                 ZipArchiveEntry before = changed.contains(name) || old == null ? null : old.getEntry(entryName);
                 return before != null && before.getMethod() == ZipEntry.DEFLATED ? before : pack(Entry.ofFile(entryName, where.apply(name)));
             }));
-            int at = sized == null ? -1 : packed.indexOf(top + "/" + sized.name());
-            if (at >= 0) {
-                long others = END_OF_CENTRAL_DIRECTORY + entrySize(top + "/" + sized.name(), 0);
-                for (Object p : packed) {
-                    if (p instanceof Packed fresh) {
-                        others += entrySize(fresh.name(), fresh.deflated().length);
-                    } else if (p instanceof ZipArchiveEntry before) {
-                        others += entrySize(before.getName(), before.getCompressedSize());
-                    }
-                }
-                packed.set(at, pack(Entry.ofBytes(top + "/" + sized.name(), sized.bytes().apply(others))));
-            }
             try (ZipArchiveOutputStream z = output(zip)) {
                 for (Object p : packed) {
                     if (p instanceof Packed fresh) {
@@ -211,24 +199,6 @@ public final class SiteZip {
             }
         }
         return sorted.size();
-    }
-
-    /** The end of central directory record of a zip without comment (and without Zip64: every site is far below 4 GB). */
-    private static final int END_OF_CENTRAL_DIRECTORY = 22;
-
-    /**
-     * The bytes an entry takes in the zips written here: its local header (30 bytes and the name; no extra fields, no data
-     * descriptor, since sizes are known before each entry is written), its compressed bytes, its central directory record
-     * (46 bytes and the name).
-     */
-    static long entrySize(String name, long compressedSize) {
-        int nameBytes = name.getBytes(StandardCharsets.UTF_8).length;
-        return 30 + nameBytes + compressedSize + 46 + nameBytes;
-    }
-
-    /** How many bytes {@code data} takes compressed in the zip. */
-    public static int compressedSize(byte[] data) {
-        return pack(Entry.ofBytes("", data)).deflated().length;
     }
 
     /**
@@ -250,7 +220,7 @@ public final class SiteZip {
         return entry;
     }
 
-    private static Packed pack(Entry item) {
+    static Packed pack(Entry item) {
         String name = item.name();
         try {
             byte[] data = item.bytes() != null ? item.bytes() : Files.readAllBytes(item.file());

@@ -139,7 +139,7 @@ public final class SiteBuilder {
             long environment = Environment.of(project, config);
             PreviousBuild.Checked previous = clean || damaged != null || !Files.isDirectory(site) || !Files.isRegularFile(swap.zip())
                     ? PreviousBuild.Checked.none()
-                    : PreviousBuild.check(update.state(), update.content(), swap.zip(), new OfflineCopy(SiteZip.topFolder(site.getFileName().toString()), swap.zip()).path(),
+                    : PreviousBuild.check(update.state(), update.content(), swap.zip(), OfflineCopy.path(SiteZip.topFolder(site.getFileName().toString())),
                             environment);
             if (previous.problem() != null) {
                 damaged = shown(previous.damaged()) + " " + previous.problem();
@@ -196,7 +196,7 @@ public final class SiteBuilder {
             this.staging = swap.staging();
             this.site = swap.site();
             this.top = SiteZip.topFolder(site.getFileName().toString());
-            this.offline = new OfflineCopy(top, swap.zip());
+            this.offline = new OfflineCopy(top, output.incremental() ? swap.zip() : null);
         }
     }
 
@@ -212,9 +212,9 @@ public final class SiteBuilder {
         SearchFiles search = search(b, model);
         Rendered pages = pages(b, model, assets, search);
         links(b, pages);
-        zip(b, pages);
-        gzip(b, pages);
-        war(b);
+        Map<String, byte[]> sized = zip(b, pages);
+        gzip(b, pages, sized);
+        war(b, sized);
         publish(b, pages, search);
         return new Result(swap.site(), swap.zip(), swap.war(), content.bulletins().size(), model.entries().size(), model.subjects().size(),
                 pages.names().size(), output.incremental() ? pages.renderer().rendered() : pages.names().size(), output.incremental());
@@ -315,24 +315,30 @@ public final class SiteBuilder {
 
     /**
      * zip: the offline copy, from the staged site (and, when incremental, the published one and its zip), so that site and
-     * zip are put in place together; then placed in the site. The home page shows its size, so it is rendered again here.
+     * zip are put in place together; then placed in the site. The zip holds the home page as the pages stage rendered it,
+     * without the zip's size; the published home page is rendered again here with it. Returns the files the site has with
+     * other bytes than the zip: that home page.
      */
-    private void zip(Build b, Rendered pages) {
+    private Map<String, byte[]> zip(Build b, Rendered pages) {
         timed("zip", () -> unchecked(() -> SiteZip.write(pages.files(), pages::where, pages.written(), b.output.incremental() ? b.swap.zip() : null,
-                b.swap.stagedZip(), b.top, b.offline.home(pages.baker()))), n -> n + " files into " + shown(b.swap.zip()));
+                b.swap.stagedZip(), b.top)), n -> n + " files into " + shown(b.swap.zip()));
         b.offline.publish(b.swap.stagedZip(), b.output);
+        byte[] home = b.offline.home(pages.baker(), b.swap.stagedZip());
+        // when it stays as published, the war and the .gz take it from the site
+        return Map.of(OfflineCopy.HOME, home != null ? home : unchecked(() -> Files.readAllBytes(pages.where(OfflineCopy.HOME))));
     }
 
-    /** gzip (site.gzip, build --gzip): the .gz beside each text file, from the zip's compressed files. */
-    private void gzip(Build b, Rendered pages) {
+    /** gzip (site.gzip, build --gzip): the .gz beside each text file, from the zip's compressed files (the home page from its own). */
+    private void gzip(Build b, Rendered pages, Map<String, byte[]> sized) {
         if (gzip || b.settings.gzip()) {
-            timed("gzip", () -> unchecked(() -> GzipFiles.write(b.swap.stagedZip(), b.top, pages.files(), b.output)), n -> n + " .gz files");
+            timed("gzip", () -> unchecked(() -> GzipFiles.write(b.swap.stagedZip(), b.top, pages.files(), sized, b.output)), n -> n + " .gz files");
         }
     }
 
-    /** war: the web application, from the zip's compressed files. */
-    private void war(Build b) {
-        timed("war", () -> unchecked(() -> SiteWar.fromZip(b.swap.stagedZip(), b.top, b.swap.stagedWar())), n -> n + " files into " + shown(b.swap.war()));
+    /** war: the web application, from the zip's compressed files (the home page as the site shows it). */
+    private void war(Build b, Map<String, byte[]> sized) {
+        timed("war", () -> unchecked(() -> SiteWar.fromZip(b.swap.stagedZip(), b.top, sized, b.swap.stagedWar())),
+                n -> n + " files into " + shown(b.swap.war()));
     }
 
     /** publish: the state for the next build written, then site, zip and war put in place together. */

@@ -13,21 +13,23 @@ class SiteWarTest {
     Path dir;
 
     @Test
-    void theWarCopiedFromTheZipIsByteForByteTheWarPackedFromTheSiteAndEndsWithTheOfflineCopy() throws Exception {
+    void theWarCopiedFromTheZipWithTheSitesHomePageIsByteForByteTheWarPackedFromTheSiteAndEndsWithTheOfflineCopy() throws Exception {
         Path site = dir.resolve("site");
         Files.createDirectories(site.resolve("issues/2023/17"));
-        Files.writeString(site.resolve("index.html"), "<p>首页</p>".repeat(50));
+        Files.writeString(site.resolve("index.html"), "<p>首页</p>".repeat(50) + "<a>下载离线版（zip）</a>");
         Files.writeString(site.resolve("issues/2023/17/index.html"), "<p>第17期</p>".repeat(80));
         Files.writeString(site.resolve(".bulletin-archive-site"), "marker\n");
         Path zip = dir.resolve("site.zip");
         SiteZip.write(site, zip, "site");
-        // as the build leaves the site: its offline copy in it, a .gz beside a page
+        // as the build leaves the site: the home page with the zip's size, its offline copy in it, a .gz beside a page
+        byte[] home = ("<p>首页</p>".repeat(50) + "<a>下载离线版（zip，1 KB）</a>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(site.resolve("index.html"), home);
         Files.createDirectories(site.resolve("download"));
         Files.copy(zip, site.resolve("download/site.zip"));
         Files.writeString(site.resolve("index.html.gz"), "for nginx only");
 
         SiteWar.write(site, "site", dir.resolve("packed.war"));
-        SiteWar.fromZip(zip, "site", dir.resolve("copied.war"));
+        SiteWar.fromZip(zip, "site", java.util.Map.of("index.html", home), dir.resolve("copied.war"));
 
         assertThat(Files.readAllBytes(dir.resolve("copied.war"))).isEqualTo(Files.readAllBytes(dir.resolve("packed.war")));
         try (var war = new java.util.zip.ZipFile(dir.resolve("copied.war").toFile())) {
@@ -37,6 +39,7 @@ class SiteWarTest {
             // stored as it is: the offline copy Tomcat serves is the zip
             assertThat(war.getEntry("download/site.zip").getMethod()).isEqualTo(java.util.zip.ZipEntry.STORED);
             assertThat(war.getInputStream(war.getEntry("download/site.zip")).readAllBytes()).isEqualTo(Files.readAllBytes(zip));
+            assertThat(war.getInputStream(war.getEntry("index.html")).readAllBytes()).isEqualTo(home);
         }
     }
 }

@@ -259,6 +259,12 @@ public class SiteBuildIT {
         assertThat(link.attr("href")).isEqualTo("download/site.zip");
         assertThat(link.hasAttr("data-download")).as("WeChat's note applies to it").isTrue();
         assertThat(link.text()).isEqualTo("下载离线版（zip，" + org.bulletinarchive.bake.OriginalFiles.size(Files.size(copy)) + "）");
+        // the zip holds the home page without its own size, so the zip's bytes never depend on themselves; the war as the site
+        try (ZipFile zip = new ZipFile(result.zip().toFile()); ZipFile war = new ZipFile(result.war().toFile())) {
+            assertThat(Jsoup.parse(new String(zip.getInputStream(zip.getEntry("site/index.html")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .selectFirst("#offline a.offline-link").text()).isEqualTo("下载离线版（zip）");
+            assertThat(war.getInputStream(war.getEntry("index.html")).readAllBytes()).isEqualTo(Files.readAllBytes(site.resolve("index.html")));
+        }
         assertThat(page("index.html").select("script[src]").eachAttr("src")).anyMatch(src -> src.matches("assets/js/wechat\\.[0-9a-f]{10}\\.js"));
         assertThat(page("issues/2023/17/10-changsha.html").select("footer a:contains(离线版)").eachAttr("href")).containsExactly("../../../index.html#offline");
     }
