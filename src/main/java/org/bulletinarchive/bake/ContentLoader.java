@@ -126,7 +126,7 @@ public final class ContentLoader {
                     return withoutControls(new Read(file, name, cached.lines(), doc, null, List.of()));
                 }
                 filesRead.incrementAndGet();
-                List<String> lines = ContentText.lines(file, name);
+                List<String> lines = ContentText.lines(bytes, name);
                 DocumentModel doc = parsers.get().processFile(file.toFile());
                 if (doc == null) {
                     throw new ContentException(name, 1, "JBake could not read this file: it needs a header with type= and status= lines, then " + HEADER_END + ".");

@@ -38,14 +38,12 @@ public final class ContentText {
     private ContentText() {
     }
 
-    /** The lines of a file, which must be UTF-8; a byte that is not names its line and says how to fix it. */
-    public static List<String> lines(Path file, String name) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Bytes read as strict UTF-8: their text, or (text null) the offset and line of the first byte that is not UTF-8. */
+    record Utf8(String text, int badOffset, int badLine) {
+    }
+
+    /** {@code bytes} read as strict UTF-8, as every file the build reads as text must be. */
+    static Utf8 utf8(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -59,13 +57,31 @@ public final class ContentText {
                     line++;
                 }
             }
-            throw new ContentException(name, line, String.format("the file is not UTF-8 (byte 0x%02X at offset %d cannot be read as UTF-8; "
+            return new Utf8(null, offset, line);
+        }
+        decoder.flush(out);
+        return new Utf8(out.flip().toString(), -1, 0);
+    }
+
+    /** The lines of a file, which must be UTF-8; a byte that is not names its line and says how to fix it. */
+    public static List<String> lines(Path file, String name) {
+        try {
+            return lines(Files.readAllBytes(file), name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The lines of the bytes of the file {@code name}, as {@link #lines(Path, String)}. */
+    public static List<String> lines(byte[] bytes, String name) {
+        Utf8 decoded = utf8(bytes);
+        if (decoded.text() == null) {
+            int offset = decoded.badOffset();
+            throw new ContentException(name, decoded.badLine(), String.format("the file is not UTF-8 (byte 0x%02X at offset %d cannot be read as UTF-8; "
                     + "it was probably saved as GBK/ANSI): open it in an editor, save it with the encoding UTF-8 and build again.",
                     bytes[offset] & 0xff, offset));
         }
-        decoder.flush(out);
-        out.flip();
-        String text = out.toString();
+        String text = decoded.text();
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

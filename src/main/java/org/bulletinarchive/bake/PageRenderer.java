@@ -174,15 +174,13 @@ public final class PageRenderer {
     }
 
     /**
-     * Renders the page at once, on this thread, once {@link #finish()} has returned, and returns its bytes; with {@code write}
-     * it also replaces what was written for it before (nothing is written when the site already has these bytes).
+     * Renders the page again at once, on this thread, once {@link #finish()} has returned, in place of what was written for it
+     * before (nothing is written when the site already has these bytes), and returns its bytes. It was counted when first
+     * rendered.
      */
-    public byte[] renderHere(String template, Views.Page page, Map<String, Object> values, long fingerprint, boolean write) {
+    public byte[] renderHere(String template, Views.Page page, Map<String, Object> values, long fingerprint) {
         byte[] bytes = html(template, complete.apply(page), values).getBytes(StandardCharsets.UTF_8);
-        if (write) {
-            // a page rendered before in this build, again: counted once
-            output.write(page.path(), bytes, fingerprint);
-        }
+        output.write(page.path(), bytes, fingerprint);
         return bytes;
     }
 

@@ -66,7 +66,7 @@ public final class SiteBaker {
         Map<String, Object> all = new HashMap<>(homeValues);
         all.put("download", new Views.Download(download.url(), size, download.folder()));
         // recorded with the fingerprint of its inputs without the size, which the next build's pages stage compares
-        return renderer.renderHere(homePage.template(), homePage, all, homeFingerprint, true);
+        return renderer.renderHere(homePage.template(), homePage, all, homeFingerprint);
     }
 
     /**

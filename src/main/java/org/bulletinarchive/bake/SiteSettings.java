@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,18 +78,14 @@ public record SiteSettings(String title, String host, int recentIssues, int feed
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = utf8.decode(in, out, true);
-        String text = out.flip().toString();
-        int line = 1 + (int) text.chars().filter(c -> c == '\n').count();
+        ContentText.Utf8 decoded = ContentText.utf8(bytes);
         String name = properties.getFileName().toString();
         String restore = " Save it as UTF-8 text (or put back the committed one: git checkout " + name + ").";
-        if (result.isError()) {
-            throw new ContentException(name, line, String.format("is not UTF-8 text (byte 0x%02X cannot begin or continue a character there); the build "
-                    + "would read its settings wrong.", bytes[in.position()]) + restore);
+        if (decoded.text() == null) {
+            throw new ContentException(name, decoded.badLine(), String.format("is not UTF-8 text (byte 0x%02X cannot begin or continue a character "
+                    + "there); the build would read its settings wrong.", bytes[decoded.badOffset()]) + restore);
         }
+        String text = decoded.text();
         for (int i = 0, at = 1; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n') {

@@ -18,12 +18,17 @@ public final class Folders {
     private Folders() {
     }
 
+    /** Where {@link #replace} sets {@code target} aside while it puts the new one in place: {@code .<name>.replaced} beside it. */
+    public static Path setAside(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".replaced");
+    }
+
     /**
      * Puts the finished {@code staged} folder in place of {@code target}: the old folder is moved
      * aside, the staged one renamed into place, then the old one deleted. Both must be siblings.
      */
     public static void replace(Path staged, Path target) throws IOException {
-        Path old = target.resolveSibling("." + target.getFileName() + ".replaced");
+        Path old = setAside(target);
         deleteRecursively(old);
         if (Files.exists(target)) {
             move(target, old);

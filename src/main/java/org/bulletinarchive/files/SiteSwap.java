@@ -2,7 +2,6 @@ package org.bulletinarchive.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -201,11 +200,7 @@ public final class SiteSwap {
                 e.addSuppressed(again);
                 throw e; // the journal is left: the next build finishes publishing
             }
-            String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : "";
-            String reason = e instanceof FileSystemException f ? (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName())
-                    : String.valueOf(e.getMessage());
-            throw new SiteUpdate.UpdateFailedException(file, "could not be put in place (" + reason + "), so nothing was published: the "
-                    + "previous site, zip and war are as they were. Check the path and its permissions, then build again.", e);
+            throw SiteUpdate.UpdateFailedException.undone(e, "could not be put in place", "so nothing was published");
         }
         for (Beside file : List.of(zip, war)) {
             Files.deleteIfExists(file.setAside());

@@ -106,11 +106,7 @@ public final class SiteUpdate {
                 e.addSuppressed(again);
                 throw e; // the journal is left: the next build finishes the update
             }
-            String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : "";
-            String reason = e instanceof FileSystemException f ? (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName())
-                    : String.valueOf(e.getMessage());
-            throw new UpdateFailedException(file, "could not be written (" + reason + "), so the new files were taken out of the site again: the "
-                    + "previous site, zip and war are as they were. Check the path and its permissions, then build again.", e);
+            throw UpdateFailedException.undone(e, "could not be written", "so the new files were taken out of the site again");
         }
     }
 
@@ -202,13 +198,7 @@ public final class SiteUpdate {
                 }
             } else if (setAside(target, previous.resolve("site").resolve(path))) {
                 // a folder left empty is not part of the new site
-                for (Path folder = target.getParent(); !folder.equals(site); folder = folder.getParent()) {
-                    try {
-                        Files.delete(folder);
-                    } catch (DirectoryNotEmptyException e) {
-                        break;
-                    }
-                }
+                removeEmptyFolders(target);
             }
         }
         for (Staged beside : List.of(zip, war)) {
@@ -221,6 +211,17 @@ public final class SiteUpdate {
         Files.delete(journal);
         Folders.deleteRecursively(previous);
         Folders.deleteRecursively(staging);
+    }
+
+    /** Removes the folders above the removed {@code file} that it leaves empty, up to the site. */
+    private void removeEmptyFolders(Path file) throws IOException {
+        for (Path folder = file.getParent(); !folder.equals(site); folder = folder.getParent()) {
+            try {
+                Files.delete(folder);
+            } catch (DirectoryNotEmptyException e) {
+                break;
+            }
+        }
     }
 
     /** Moves the published {@code file}, if there is one, to {@code aside}; returns whether there was one. */
@@ -257,13 +258,7 @@ public final class SiteUpdate {
                 Folders.move(old, target);
             } else if (step.startsWith("move ") && !Files.exists(staging.resolve(path)) && Files.deleteIfExists(target)) {
                 // a new file: its folder goes with it when the update made it
-                for (Path folder = target.getParent(); !folder.equals(site); folder = folder.getParent()) {
-                    try {
-                        Files.delete(folder);
-                    } catch (DirectoryNotEmptyException e) {
-                        break;
-                    }
-                }
+                removeEmptyFolders(target);
             }
         }
         Folders.deleteRecursively(previous);
@@ -274,6 +269,15 @@ public final class SiteUpdate {
     public static final class UpdateFailedException extends ArchiveException {
         UpdateFailedException(String file, String problem, Throwable cause) {
             super(file, 0, 0, problem, cause);
+        }
+
+        /** What {@code failure} stopped ({@code what}: "could not be written"), undone as {@code undone} says. */
+        static UpdateFailedException undone(Exception failure, String what, String undone) {
+            String file = failure instanceof FileSystemException f && f.getFile() != null ? f.getFile() : "";
+            String reason = failure instanceof FileSystemException f ? (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName())
+                    : String.valueOf(failure.getMessage());
+            return new UpdateFailedException(file, what + " (" + reason + "), " + undone + ": the previous site, zip and war are as they were. "
+                    + "Check the path and its permissions, then build again.", failure);
         }
     }
 }

@@ -139,6 +139,11 @@ public final class ContentWriter {
         }
     }
 
+    /** Where the new files of an issue's {@code folder} are written before they replace it: {@code .<number>.importing}. */
+    private static Path staging(Path folder) {
+        return folder.resolveSibling("." + folder.getFileName() + ".importing");
+    }
+
     /**
      * Finishes or undoes what an import of {@code issue} cut short left beside its folder (see {@link #write}): the issue as it
      * was ({@code .N.replaced}) is put back when its folder is missing and removed when the new folder is in place; the new
@@ -146,8 +151,8 @@ public final class ContentWriter {
      */
     public List<String> recoverInterrupted(Issue issue) throws IOException {
         Path folder = folderOf(issue);
-        Path replaced = folder.resolveSibling("." + folder.getFileName() + ".replaced");
-        Path importing = folder.resolveSibling("." + folder.getFileName() + ".importing");
+        Path replaced = Folders.setAside(folder);
+        Path importing = staging(folder);
         List<String> done = new ArrayList<>();
         if (Files.isDirectory(replaced)) {
             if (Files.exists(folder)) {
@@ -172,7 +177,7 @@ public final class ContentWriter {
     public List<Path> write(Issue issue, Map<String, String> files, List<String> kept) throws IOException {
         Path folder = folderOf(issue);
         Files.createDirectories(folder.getParent());
-        Path staging = folder.resolveSibling("." + folder.getFileName() + ".importing");
+        Path staging = staging(folder);
         Folders.deleteRecursively(staging);
         Files.createDirectory(staging);
         try {

@@ -39,13 +39,9 @@ public final class GzipFiles {
 
     /**
      * Writes through {@code output} the .gz of each compressible file of {@code names}, from its entry under {@code top/} in
-     * {@code zip}; a .gz whose file has the same bytes as when the published one was made is kept. Returns how many the site has.
+     * {@code zip} (or from the bytes {@code published} gives for it, when the site's file is not the zip's); a .gz whose file
+     * has the same bytes as when the published one was made is kept. Returns how many the site has.
      */
-    public static int write(Path zip, String top, Collection<String> names, SiteOutput output) throws IOException {
-        return write(zip, top, names, Map.of(), output);
-    }
-
-    /** As {@link #write(Path, String, Collection, SiteOutput)}, the files named in {@code published} from the bytes given, not the zip's. */
     public static int write(Path zip, String top, Collection<String> names, Map<String, byte[]> published, SiteOutput output) throws IOException {
         List<String> compressible = names.stream().filter(GzipFiles::compressible).toList();
         try (ZipFile source = ZipFile.builder().setPath(zip).get()) {

@@ -41,15 +41,9 @@ public final class SiteWar {
 
     /**
      * Writes {@code war} from the site's zip (its files under {@code top/}), copying each file as it is compressed there: the
-     * same bytes as {@link #write(Path, String, Path)} from the site with its offline copy, without compressing it twice.
-     */
-    public static int fromZip(Path zip, String top, Path war) throws IOException {
-        return fromZip(zip, top, Map.of(), war);
-    }
-
-    /**
-     * As {@link #fromZip(Path, String, Path)}, the files named in {@code published} (the home page, which the site shows
-     * with the zip's size) with the bytes the site has rather than those the zip holds.
+     * same bytes as {@link #write(Path, String, Path)} from the site with its offline copy, without compressing it twice. The
+     * files named in {@code published} (the home page, which the site shows with the zip's size) get the bytes the site has
+     * rather than those the zip holds.
      */
     public static int fromZip(Path zip, String top, Map<String, byte[]> published, Path war) throws IOException {
         return SiteZip.copy(zip, name -> name.startsWith(top + "/") ? inWar(name.substring(top.length() + 1)) : null, published, descriptors(),

@@ -93,16 +93,8 @@ public final class SiteZip {
     /**
      * Writes {@code to} with the entries of {@code from} as they are compressed there, renamed by {@code rename} (null: left
      * out), after {@code first} (compressed here) and before {@code last} (stored): so the war is made from the zip without
-     * compressing the site again.
-     */
-    public static int copy(Path from, UnaryOperator<String> rename, List<Entry> first, List<Stored> last, Path to)
-            throws IOException {
-        return copy(from, rename, Map.of(), first, last, to);
-    }
-
-    /**
-     * As {@link #copy(Path, UnaryOperator, List, List, Path)}, with the entries whose new names {@code replaced} holds
-     * compressed here from the bytes it gives, in their places.
+     * compressing the site again. The entries whose new names {@code replaced} holds are compressed here, in their places,
+     * from the bytes it gives.
      */
     public static int copy(Path from, UnaryOperator<String> rename, Map<String, byte[]> replaced, List<Entry> first, List<Stored> last,
             Path to) throws IOException {

@@ -129,13 +129,13 @@ public final class SiteBuilder {
             // an interrupted update is finished first: it needs the staged files that SiteSwap would remove
             String damaged = null;
             try {
-                update.recover().forEach(line -> log.accept(String.format("%-7s %s", "clean:", line)));
+                update.recover().forEach(line -> log.accept(labelled("clean:", line)));
             } catch (SiteUpdate.DamagedJournal e) {
                 // the site may be half updated: nothing of it is reused
                 update.discardJournal();
                 damaged = shown(e.journal()) + " is damaged (" + e.getMessage() + ")";
             }
-            swap.recover().forEach(line -> log.accept(String.format("%-7s %s", "clean:", line)));
+            swap.recover().forEach(line -> log.accept(labelled("clean:", line)));
             long environment = Environment.of(project, config);
             PreviousBuild.Checked previous = clean || damaged != null || !Files.isDirectory(site) || !Files.isRegularFile(swap.zip())
                     ? PreviousBuild.Checked.none()
@@ -148,14 +148,15 @@ public final class SiteBuilder {
                 // one line, and never again: the files that failed their check are removed with the state
                 Folders.deleteRecursively(update.state());
                 Folders.deleteRecursively(update.content());
-                log.accept(String.format("%-7s %s", "note:", damaged + "; nothing of the last build is reused: the whole site, zip and war are made again."));
+                log.accept(labelled("note:", damaged + "; nothing of the last build is reused: the whole site, zip and war are made again."));
             }
             Path staging = swap.staging();
             Files.createDirectories(staging);
             OutputFolder.mark(staging);
             config.setDestinationFolder(staging.toFile());
             try {
-                return bake(config, settings, swap, update, new SiteOutput(staging, previous.state(), swap.folder()), previous.content(), environment);
+                return bake(new Build(config, settings, swap, update, new SiteOutput(staging, previous.state(), swap.folder()), previous.content(),
+                        environment));
             } finally {
                 // nothing is left behind by a failed build; after a published one there is nothing to remove
                 swap.discard();
@@ -201,9 +202,7 @@ public final class SiteBuilder {
     }
 
     /** The pipeline, stage by stage: each takes what the stages before it made. */
-    private Result bake(DefaultJBakeConfiguration config, SiteSettings settings, SiteSwap swap, SiteUpdate update, SiteOutput output,
-            ContentCache contentCache, long environment) throws IOException {
-        Build b = new Build(config, settings, swap, update, output, contentCache, environment);
+    private Result bake(Build b) throws IOException {
         Loaded content = load(b);
         Map<Issue, List<Views.Original>> originals = originals(b, content);
         SimilarItems similar = similar(content);
@@ -216,8 +215,8 @@ public final class SiteBuilder {
         gzip(b, pages, sized);
         war(b, sized);
         publish(b, pages, search);
-        return new Result(swap.site(), swap.zip(), swap.war(), content.bulletins().size(), model.entries().size(), model.subjects().size(),
-                pages.names().size(), output.incremental() ? pages.renderer().rendered() : pages.names().size(), output.incremental());
+        return new Result(b.swap.site(), b.swap.zip(), b.swap.war(), content.bulletins().size(), model.entries().size(), model.subjects().size(),
+                pages.names().size(), b.output.incremental() ? pages.renderer().rendered() : pages.names().size(), b.output.incremental());
     }
 
     /** The content, read, with the loader that read it (its original files and its warnings). */
@@ -392,7 +391,7 @@ public final class SiteBuilder {
         if (gone.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(String.format("%-7s %s", "note:", "removed from " + shown(site) + ", as no build makes them: " + String.join(", ", gone)
+        return Optional.of(labelled("note:", "removed from " + shown(site) + ", as no build makes them: " + String.join(", ", gone)
                 + "; put files for the site's top in assets/root/, which every build copies there."));
     }
 
@@ -438,10 +437,15 @@ public final class SiteBuilder {
         }
     }
 
+    /** A line of the build's log: its label (a stage, clean:, note:) in a column of its own, then the text. */
+    private static String labelled(String label, String text) {
+        return String.format("%-7s %s", label, text);
+    }
+
     private <T> T timed(String stage, Supplier<T> work, Function<T, String> summary) {
         long start = System.nanoTime();
         T result = work.get();
-        log.accept(String.format("%-7s %s in %d ms", stage + ":", summary.apply(result), (System.nanoTime() - start) / 1_000_000));
+        log.accept(labelled(stage + ":", summary.apply(result) + " in " + (System.nanoTime() - start) / 1_000_000 + " ms"));
         return result;
     }
 }
