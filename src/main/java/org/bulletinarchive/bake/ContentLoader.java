@@ -41,7 +41,7 @@ import org.jbake.model.DocumentModel;
 
 /**
  * Reads the content folder into the typed model: one {@link Bulletin} per issue folder, entries in
- * printed order, issues oldest first. Headers are read with JBake's parser; bodies are plain
+ * printed order, issues oldest first. Headers are read as JBake's parser reads them ({@link HeaderReader}); bodies are plain
  * paragraphs ({@link ContentText}). Every value that becomes part of a path (slugs, numbers) is
  * checked where it is read, two files that would become one page are refused naming both, and
  * every file the build does not use is reported in {@link #warnings()}.
@@ -112,6 +112,7 @@ public final class ContentLoader {
         // reading and parsing the files is the cost: both cores do it (a JBake parser per thread), in file order
         HeaderOnlyEngine.register();
         ThreadLocal<Parser> parsers = ThreadLocal.withInitial(() -> new Parser(config));
+        HeaderReader headers = new HeaderReader(config);
         List<Read> read = Parallel.map(found.files(), file -> {
             String name = ContentFiles.name(root, file);
             try {
@@ -127,7 +128,11 @@ public final class ContentLoader {
                 }
                 filesRead.incrementAndGet();
                 List<String> lines = ContentText.lines(bytes, name);
-                DocumentModel doc = parsers.get().processFile(file.toFile());
+                // the plain form every imported file has is read here; JBake's parser reads any other
+                DocumentModel doc = headers.read(lines);
+                if (doc == null) {
+                    doc = parsers.get().processFile(file.toFile());
+                }
                 if (doc == null) {
                     throw new ContentException(name, 1, "JBake could not read this file: it needs a header with type= and status= lines, then " + HEADER_END + ".");
                 }
@@ -240,6 +245,16 @@ public final class ContentLoader {
     /** A control character (NUL, BEL, backspace …; not a tab or a line end): no page, feed or sitemap may carry one. */
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
 
+    private static boolean hasControl(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The file with its control characters left out (they would make feed.xml not well-formed, and show as nothing or
      * garbage on a page), one warning for each line that had one.
@@ -249,8 +264,8 @@ public final class ContentLoader {
         List<String> lines = new ArrayList<>(r.lines().size());
         for (int i = 0; i < r.lines().size(); i++) {
             String line = r.lines().get(i);
-            Matcher m = CONTROL.matcher(line);
-            if (m.find()) {
+            Matcher m = hasControl(line) ? CONTROL.matcher(line) : null;
+            if (m != null && m.find()) {
                 warnings.add(r.name() + ":" + (i + 1) + ": a control character (U+" + String.format("%04X", (int) m.group().charAt(0))
                         + ") is left out of the pages and feeds; delete it from the file (it is invisible in most editors).");
                 line = CONTROL.matcher(line).replaceAll("");

@@ -85,9 +85,22 @@ public final class ContentText {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        List<String> lines = new ArrayList<>(List.of(text.split("\r\n|\r|\n", -1)));
-        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
-            lines.remove(lines.size() - 1);
+        // split at \r\n, \r and \n, as a reader of lines does (a last line end ends the last line)
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < n) {
+            lines.add(text.substring(start));
         }
         return lines;
     }

@@ -54,10 +54,20 @@ final class TagScanner {
             onTag.accept(tag, attributes);
             i = p;
             if (RAW_TEXT.contains(tag)) {
-                int close = html.toLowerCase(Locale.ROOT).indexOf("</" + tag, p);
-                i = close < 0 ? n : close;
+                i = closing(html, tag, p);
             }
         }
+    }
+
+    /** Where the raw text of {@code tag} that starts at {@code from} ends: its end tag, in any case, or the page's end. */
+    private static int closing(String html, String tag, int from) {
+        int n = html.length();
+        for (int lt = html.indexOf("</", from); lt >= 0; lt = html.indexOf("</", lt + 2)) {
+            if (html.regionMatches(true, lt + 2, tag, 0, tag.length())) {
+                return lt;
+            }
+        }
+        return n;
     }
 
     /** Reads attributes from {@code p} up to the tag's end; returns the index after '>'. */
