@@ -25,8 +25,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bulletinarchive.errors.Problems;
 import org.bulletinarchive.files.Parallel;
-import org.bulletinarchive.incremental.ContentCache;
-import org.bulletinarchive.incremental.Hashing;
 import org.bulletinarchive.model.Bulletin;
 import org.bulletinarchive.model.ContentFormat;
 import org.bulletinarchive.model.Entry;
@@ -69,22 +67,8 @@ public final class ContentLoader {
     private final List<String> warnings = new ArrayList<>();
 
     public ContentLoader(JBakeConfiguration config, Gazetteer gazetteer) {
-        this(config, gazetteer, ContentCache.empty());
-    }
-
-    /** A loader that reads again only the files {@code cache} does not hold as they are now, and records what it read there. */
-    public ContentLoader(JBakeConfiguration config, Gazetteer gazetteer, ContentCache cache) {
         this.config = config;
         this.gazetteer = gazetteer;
-        this.cache = cache;
-    }
-
-    private final ContentCache cache;
-    private final AtomicInteger filesRead = new AtomicInteger();
-
-    /** How many content files the last {@link #load()} read and parsed (the others came from the cache). */
-    public int filesRead() {
-        return filesRead.get();
     }
 
     /** One issue file read, with the folder it lies in. */
@@ -97,7 +81,6 @@ public final class ContentLoader {
      * thrown as a {@link ContentException}, several as an {@link org.bulletinarchive.errors.ManyProblemsException}.
      */
     public List<Bulletin> load() {
-        filesRead.set(0);
         sources.clear();
         warnings.clear();
         Problems problems = new Problems();
@@ -116,17 +99,7 @@ public final class ContentLoader {
         List<Read> read = Parallel.map(found.files(), file -> {
             String name = ContentFiles.name(root, file);
             try {
-                String key = file.toAbsolutePath().toString();
-                // by its bytes, not its time: a file put back from a backup keeps an old time
                 byte[] bytes = Files.readAllBytes(file);
-                long hash = Hashing.bytes(bytes);
-                var cached = cache.get(key, bytes.length, hash);
-                if (cached != null) {
-                    DocumentModel doc = new DocumentModel();
-                    doc.putAll(cached.header());
-                    return withoutControls(new Read(file, name, cached.lines(), doc, null, List.of()));
-                }
-                filesRead.incrementAndGet();
                 List<String> lines = ContentText.lines(bytes, name);
                 // the plain form every imported file has is read here; JBake's parser reads any other
                 DocumentModel doc = headers.read(lines);
@@ -136,7 +109,6 @@ public final class ContentLoader {
                 if (doc == null) {
                     throw new ContentException(name, 1, "JBake could not read this file: it needs a header with type= and status= lines, then " + HEADER_END + ".");
                 }
-                cache.put(key, bytes.length, hash, lines, doc);
                 return withoutControls(new Read(file, name, lines, doc, null, List.of()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

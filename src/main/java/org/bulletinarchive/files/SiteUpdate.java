@@ -41,7 +41,8 @@ public final class SiteUpdate {
     private final Staged zip;
     private final Staged war;
     private final Staged state;
-    private final Staged content;
+    /** The content cache earlier versions kept beside the site: removed with the first state written. */
+    private final Path formerContentCache;
     private final Path journal;
     /** The published files an update replaces or deletes, set aside until it is done. */
     private final Path previous;
@@ -54,7 +55,7 @@ public final class SiteUpdate {
         this.zip = new Staged(swap.stagedZip(), swap.zip());
         this.war = new Staged(swap.stagedWar(), swap.war());
         this.state = new Staged(site.resolveSibling("." + name + ".state.staging"), site.resolveSibling("." + name + ".state"));
-        this.content = new Staged(site.resolveSibling("." + name + ".content.staging"), site.resolveSibling("." + name + ".content"));
+        this.formerContentCache = site.resolveSibling("." + name + ".content");
         this.journal = site.resolveSibling("." + name + ".updating");
         this.previous = swap.folder().resolveSibling("." + name + ".previous");
     }
@@ -68,24 +69,14 @@ public final class SiteUpdate {
         return state.published();
     }
 
-    /** Where the content files as the last build read them are kept (see ContentCache). */
-    public Path content() {
-        return content.published();
-    }
-
-    /** Where a build writes the content cache of the site it is about to publish. */
-    public Path stagedContent() {
-        return content.staged();
-    }
-
     /** Where a build writes the state of the site it is about to publish. */
     public Path stagedState() {
         return state.staged();
     }
 
-    /** Puts the staged content cache and build state in place (after a full build's SiteSwap, or an update). */
+    /** Puts the staged build state in place (after a full build's SiteSwap, or an update). */
     public void putStateInPlace() throws IOException {
-        content.putInPlace();
+        Files.deleteIfExists(formerContentCache);
         state.putInPlace();
     }
 

@@ -5,23 +5,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * What a build reuses of the last one, checked before any of it is used: the build state and the content cache (each
- * by its checksum and its counts), and the zip whose compressed entries are copied (by a hash of its bytes, which the
+ * What a build reuses of the last one, checked before any of it is used: the build state (by its checksum and its
+ * counts), and the zip whose compressed entries are copied (by a hash of its bytes, which the
  * state holds as the site's offline copy). The published pages are checked file by file later, by {@link SiteOutput}.
  * A state of other templates, settings or program is not used, and that is no fault; anything damaged, or a zip
  * that is not the one the last build made, is reported once and the build is made in full.
  */
 public final class PreviousBuild {
 
-    /** The state and content cache to start from (empty ones for a full build), and what was wrong (null when nothing). */
-    public record Checked(BuildState state, ContentCache content, Path damaged, String problem) {
+    /** The state to start from (an empty one for a full build), and what was wrong (null when nothing). */
+    public record Checked(BuildState state, Path damaged, String problem) {
 
         public static Checked none() {
-            return new Checked(BuildState.empty(), ContentCache.empty(), null, null);
+            return new Checked(BuildState.empty(), null, null);
         }
 
         static Checked damaged(Path file, String problem) {
-            return new Checked(BuildState.empty(), ContentCache.empty(), file, problem);
+            return new Checked(BuildState.empty(), file, problem);
         }
     }
 
@@ -29,10 +29,10 @@ public final class PreviousBuild {
     }
 
     /**
-     * Reads and checks the state {@code stateFile}, the content cache {@code contentFile} and the published {@code zip},
-     * which the state holds in the site as {@code zipInSite}, for a build of {@code environment}.
+     * Reads and checks the state {@code stateFile} and the published {@code zip}, which the state holds in the site as
+     * {@code zipInSite}, for a build of {@code environment}.
      */
-    public static Checked check(Path stateFile, Path contentFile, Path zip, String zipInSite, long environment) {
+    public static Checked check(Path stateFile, Path zip, String zipInSite, long environment) {
         BuildState state;
         try {
             state = BuildState.read(stateFile);
@@ -42,12 +42,6 @@ public final class PreviousBuild {
         if (state.isEmpty() || state.environment() != environment) {
             return Checked.none();
         }
-        ContentCache content;
-        try {
-            content = ContentCache.read(contentFile);
-        } catch (IOException | RuntimeException e) {
-            return Checked.damaged(contentFile, "is damaged (" + reason(e) + ")");
-        }
         BuildState.FileState made = state.file(zipInSite);
         try {
             if (made == null || !Files.isRegularFile(zip) || Files.size(zip) != made.size() || Hashing.bytes(Files.readAllBytes(zip)) != made.hash()) {
@@ -56,7 +50,7 @@ public final class PreviousBuild {
         } catch (IOException e) {
             return Checked.damaged(zip, "cannot be read (" + reason(e) + ")");
         }
-        return new Checked(state, content, null, null);
+        return new Checked(state, null, null);
     }
 
     private static String reason(Exception e) {

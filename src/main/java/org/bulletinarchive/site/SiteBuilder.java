@@ -34,7 +34,6 @@ import org.bulletinarchive.files.Parallel;
 import org.bulletinarchive.files.SiteSwap;
 import org.bulletinarchive.files.SiteUpdate;
 import org.bulletinarchive.incremental.BuildState;
-import org.bulletinarchive.incremental.ContentCache;
 import org.bulletinarchive.incremental.Environment;
 import org.bulletinarchive.incremental.Fingerprint;
 import org.bulletinarchive.incremental.PreviousBuild;
@@ -139,15 +138,13 @@ public final class SiteBuilder {
             long environment = Environment.of(project, config);
             PreviousBuild.Checked previous = clean || damaged != null || !Files.isDirectory(site) || !Files.isRegularFile(swap.zip())
                     ? PreviousBuild.Checked.none()
-                    : PreviousBuild.check(update.state(), update.content(), swap.zip(), OfflineCopy.path(SiteZip.topFolder(site.getFileName().toString())),
-                            environment);
+                    : PreviousBuild.check(update.state(), swap.zip(), OfflineCopy.path(SiteZip.topFolder(site.getFileName().toString())), environment);
             if (previous.problem() != null) {
                 damaged = shown(previous.damaged()) + " " + previous.problem();
             }
             if (damaged != null) {
                 // one line, and never again: the files that failed their check are removed with the state
                 Folders.deleteRecursively(update.state());
-                Folders.deleteRecursively(update.content());
                 log.accept(labelled("note:", damaged + "; nothing of the last build is reused: the whole site, zip and war are made again."));
             }
             Path staging = swap.staging();
@@ -155,21 +152,18 @@ public final class SiteBuilder {
             OutputFolder.mark(staging);
             config.setDestinationFolder(staging.toFile());
             try {
-                return bake(new Build(config, settings, swap, update, new SiteOutput(staging, previous.state(), swap.folder()), previous.content(),
-                        environment));
+                return bake(new Build(config, settings, swap, update, new SiteOutput(staging, previous.state(), swap.folder()), environment));
             } finally {
                 // nothing is left behind by a failed build; after a published one there is nothing to remove
                 swap.discard();
                 Files.deleteIfExists(update.stagedState());
-                Files.deleteIfExists(update.stagedContent());
             }
         }
     }
 
     /**
      * One build: what every stage reads (settings, where it writes, what the last build left) and the stages' results as
-     * they are made. A full build is the same with nothing to reuse: {@code output} knows no published site and
-     * {@code contentCache} is empty.
+     * they are made. A full build is the same with nothing to reuse: {@code output} knows no published site.
      */
     private final class Build {
         final DefaultJBakeConfiguration config;
@@ -177,7 +171,6 @@ public final class SiteBuilder {
         final SiteSwap swap;
         final SiteUpdate update;
         final SiteOutput output;
-        final ContentCache contentCache;
         final long environment;
         final Path staging;
         final Path site;
@@ -185,14 +178,12 @@ public final class SiteBuilder {
         final OfflineCopy offline;
         final Gazetteer gazetteer = Gazetteer.standard();
 
-        Build(DefaultJBakeConfiguration config, SiteSettings settings, SiteSwap swap, SiteUpdate update, SiteOutput output, ContentCache contentCache,
-                long environment) {
+        Build(DefaultJBakeConfiguration config, SiteSettings settings, SiteSwap swap, SiteUpdate update, SiteOutput output, long environment) {
             this.config = config;
             this.settings = settings;
             this.swap = swap;
             this.update = update;
             this.output = output;
-            this.contentCache = contentCache;
             this.environment = environment;
             this.staging = swap.staging();
             this.site = swap.site();
@@ -225,14 +216,14 @@ public final class SiteBuilder {
 
     /** load: the content folder, under its lock, so that an import writing an issue is never read half-way. */
     private Loaded load(Build b) {
-        ContentLoader loader = new ContentLoader(b.config, b.gazetteer, b.contentCache);
+        ContentLoader loader = new ContentLoader(b.config, b.gazetteer);
         Path content = b.config.getContentFolder().toPath().toAbsolutePath().normalize();
         List<Bulletin> bulletins = timed("load", () -> {
             try (FolderLock lock = FolderLock.acquire(content.resolveSibling("." + content.getFileName() + ".lock"), "build", shown(content),
                     lockWait)) {
                 return loader.load();
             }
-        }, l -> l.size() + " issues" + (b.output.incremental() ? ", " + loader.filesRead() + " files read again" : ""));
+        }, l -> l.size() + " issues");
         // files under content/ the build does not use are named, never skipped in silence
         loader.warnings().forEach(w -> log.accept("warning: " + w));
         return new Loaded(bulletins, loader);
@@ -346,7 +337,6 @@ public final class SiteBuilder {
         Map<String, BuildState.Links> pageLinks = new HashMap<>();
         pages.links().pages().forEach((name, l) -> pageLinks.put(name, l.toKeep()));
         BuildState state = b.output.state(b.environment, search.fingerprint(), pageLinks);
-        b.contentCache.write(b.update.stagedContent());
         handMade(b.site, b.output.files(), b.output).ifPresent(log);
         timed("publish", () -> publish(b.swap, b.update, b.output, state, removed),
                 s -> shown(b.swap.site()) + ", " + b.swap.zip().getFileName() + " and " + b.swap.war().getFileName() + s);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,8 +57,12 @@ class StateFilesTest {
             out.writeInt(Integer.MAX_VALUE);
         });
         assertThatThrownBy(() -> BuildState.read(file)).isInstanceOf(StateFile.Damaged.class).hasMessageContaining("a count of 2147483647");
-        StateFile.write(file, 0x42414332, out -> out.writeInt(-1));
-        assertThatThrownBy(() -> ContentCache.read(file)).isInstanceOf(StateFile.Damaged.class).hasMessageContaining("a count of -1");
+        StateFile.write(file, 0x42415332, out -> {
+            out.writeLong(1);
+            out.writeLong(2);
+            out.writeInt(-1);
+        });
+        assertThatThrownBy(() -> BuildState.read(file)).isInstanceOf(StateFile.Damaged.class).hasMessageContaining("a count of -1");
     }
 
     @Test
@@ -72,23 +75,10 @@ class StateFilesTest {
     }
 
     @Test
-    void aContentCacheIsReadBackByTheBytesOfEachFileNotItsTime() throws Exception {
-        Path file = dir.resolve(".site.content");
-        ContentCache cache = ContentCache.empty();
-        cache.put("/p/content/a.md", 30, 99, List.of("title=甲", "x".repeat(70_000)), Map.of("title", "甲", "date", new Date(5)));
-        cache.write(file);
-        ContentCache read = ContentCache.read(file);
-        assertThat(read.get("/p/content/a.md", 30, 98)).as("other bytes, same size").isNull();
-        assertThat(read.get("/p/content/a.md", 30, 99).lines()).containsExactly("title=甲", "x".repeat(70_000));
-        assertThat(read.get("/p/content/a.md", 30, 99).header()).containsEntry("date", new Date(5));
-    }
-
-    @Test
     void noStateFileAndOneOfAnotherVersionAreNoFault() throws Exception {
         assertThat(BuildState.read(dir.resolve("none")).isEmpty()).isTrue();
         // "BAS1", as the version before checksums wrote it
         Path older = Files.write(dir.resolve(".site.state"), new byte[] {0x42, 0x41, 0x53, 0x31, 0, 0, 0, 3, 1, 2, 3, 4, 5, 6, 7, 8});
         assertThat(BuildState.read(older).isEmpty()).isTrue();
-        assertThat(ContentCache.read(dir.resolve("none")).get("a", 0, 0)).isNull();
     }
 }

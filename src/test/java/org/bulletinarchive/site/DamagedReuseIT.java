@@ -65,10 +65,12 @@ class DamagedReuseIT {
     }
 
     @Test
-    void aContentCacheWithOneByteChangedIsDiscardedWithOneNote() throws Exception {
-        flipAByte(update.content());
-        assertThat(rebuildAndCompareWithACleanBuild(false)).singleElement().asString()
-                .contains("out/.site.content is damaged (its checksum does not match)");
+    void theContentCacheAnEarlierVersionLeftIsRemovedWithoutANote() throws Exception {
+        // content files are read at every build since their headers are read without JBake's parser: no cache to trust
+        Path former = update.state().resolveSibling(".site.content");
+        Files.write(former, new byte[] {1, 2, 3});
+        assertThat(rebuildAndCompareWithACleanBuild(true)).isEmpty();
+        assertThat(former).doesNotExist();
     }
 
     @Test
