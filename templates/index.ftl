@@ -65,8 +65,12 @@
 <section class="offline-copy" id="offline" aria-labelledby="offline-title">
   <h2 id="offline-title">离线版</h2>
   <div id="offline-download">
+  <#if download.url?has_content>
     <p><a class="offline-link" href="${download.url}" download data-download>下载离线版（zip<#if download.size?has_content>，${download.size}</#if>）</a></p>
     <p class="muted">整个档案一个文件：解压后打开 ${download.folder}/index.html，不联网也能阅读和搜索。</p>
+  <#else>
+    <p>本站未附离线版。离线版（${download.folder}.zip）整个档案一个文件，可向发布本站的单位索取：解压后打开 ${download.folder}/index.html，不联网也能阅读和搜索。</p>
+  </#if>
   </div>
   <p id="offline-reading" class="muted" hidden>你正在阅读离线版（从本机文件打开）。</p>
   <#-- in the offline copy (file://) the zip is not beside the page: say so instead of a link that leads nowhere -->
@@ -75,6 +79,6 @@
 </#if>
 <#elseif part == "scripts">
 <#-- in WeChat, says beside the download link that downloads need the system browser -->
-<#if download?has_content><script src="${assets["js/wechat.js"]}" defer></script></#if>
+<#if download?has_content && download.url?has_content><script src="${assets["js/wechat.js"]}" defer></script></#if>
 </#if>
 </@layout.html>

@@ -184,6 +184,11 @@ public final class PageRenderer {
         return bytes;
     }
 
+    /** Renders a page at once, on this thread, and returns its bytes without writing them anywhere. */
+    public byte[] renderOnly(String template, Views.Page page, Map<String, Object> values) {
+        return html(template, complete.apply(page), values).getBytes(StandardCharsets.UTF_8);
+    }
+
     private void renderNow(String template, Views.Page page, Map<String, Object> values, Path out, long fingerprint) {
         String text = html(template, complete.apply(page), values);
         output.write(page.path(), text.getBytes(StandardCharsets.UTF_8), fingerprint);

@@ -70,6 +70,16 @@ public final class SiteBaker {
     }
 
     /**
+     * The home page as a war without the offline copy shows it, after {@link #bake}: its section on the copy says where to
+     * get one instead of linking to a file the war lacks. Not written into the site.
+     */
+    public byte[] homeWithoutCopy() {
+        Map<String, Object> all = new HashMap<>(homeValues);
+        all.put("download", new Views.Download("", "", download.folder()));
+        return renderer.renderOnly(homePage.template(), homePage, all);
+    }
+
+    /**
      * Whether the home page was rendered by {@link #bake}: if not, its inputs are those of the published one, which then
      * differs from what {@link #home} would render only if the zip's size does.
      */

@@ -19,7 +19,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
  * site.gzip). {@code host} is the site's absolute base URL ending in '/', or "" when the site has none: then no page carries an
  * absolute URL, and there is no sitemap and no QR code. {@code gzip}: whether a .gz is written beside every text file.
  */
-public record SiteSettings(String title, String host, int recentIssues, int feedIssues, boolean gzip) {
+public record SiteSettings(String title, String host, int recentIssues, int feedIssues, boolean gzip, boolean warOfflineCopy) {
 
     /** The site's name when site.title is not set and the archive holds several series. */
     public static final String NEUTRAL_TITLE = "工作简报档案";
@@ -59,9 +59,12 @@ public record SiteSettings(String title, String host, int recentIssues, int feed
         requireFiles(config.getAssetFolder().toPath(), "asset.folder", ASSETS, lines, problems);
         Integer recent = problems.attempt(() -> number(config, lines, "home.recent.issues", 8, 1, 100));
         Integer feed = problems.attempt(() -> number(config, lines, "feed.issues", 20, 1, 1000));
-        Boolean gzip = problems.attempt(() -> gzip(config, lines));
+        Boolean gzip = problems.attempt(() -> flag(config, lines, "site.gzip", "to write a .gz beside every page, stylesheet and script for "
+                + "nginx's gzip_static"));
+        Boolean warCopy = problems.attempt(() -> flag(config, lines, "war.offline_copy", "to put the offline copy (the site's zip) into the war "
+                + "too, so that its link works on Tomcat"));
         problems.throwIfAny();
-        return new SiteSettings(string(config, "site.title", "").strip(), host, recent, feed, gzip);
+        return new SiteSettings(string(config, "site.title", "").strip(), host, recent, feed, gzip, warCopy);
     }
 
     /**
@@ -97,17 +100,20 @@ public record SiteSettings(String title, String host, int recentIssues, int feed
         }
     }
 
-    /** site.gzip: true or false, false when unset (a .gz beside every page is as many files again, and only nginx uses them). */
-    private static boolean gzip(JBakeConfiguration config, Lines lines) {
-        String value = string(config, "site.gzip", "").strip();
+    /**
+     * A setting that is true or false, false when unset: site.gzip (a .gz beside every page is as many files again, and only
+     * nginx uses them), war.offline_copy (the zip in the war doubles its size). {@code what}: what true does.
+     */
+    private static boolean flag(JBakeConfiguration config, Lines lines, String key, String what) {
+        String value = string(config, key, "").strip();
         if (value.isEmpty() || value.equalsIgnoreCase("false")) {
             return false;
         }
         if (value.equalsIgnoreCase("true")) {
             return true;
         }
-        throw lines.error("site.gzip", "site.gzip=" + value + " is neither true nor false; write site.gzip=true to write a .gz beside every "
-                + "page, stylesheet and script for nginx's gzip_static, or site.gzip=false (or remove the line for the default, false).");
+        throw lines.error(key, key + "=" + value + " is neither true nor false; write " + key + "=true " + what + ", or " + key
+                + "=false (or remove the line for the default, false).");
     }
 
     /**

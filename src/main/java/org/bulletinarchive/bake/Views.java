@@ -31,7 +31,8 @@ public final class Views {
     /**
      * The offline copy as the home page offers it: {@code url} the site's zip inside the site ({@code download/site-archive.zip}),
      * {@code size} as readers say it (812 KB, 4.3 MB), {@code folder} the folder it unzips to. Only the home page shows it,
-     * since its size changes with every issue; {@link Site#offlineCopy()} tells the footer to link there.
+     * since its size changes with every issue; {@link Site#offlineCopy()} tells the footer to link there. No {@code url}: a war
+     * without the copy, whose home page says where to get one.
      */
     public record Download(String url, String size, String folder) {
     }

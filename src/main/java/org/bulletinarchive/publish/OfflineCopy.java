@@ -25,14 +25,10 @@ public final class OfflineCopy {
     /** The size the published home page shows: that of the last build's zip ("" when there is none). */
     private final String publishedSize;
 
-    /** The copy of a zip whose top folder is {@code top}; {@code lastZip}: the last build's, if there is one. */
-    public OfflineCopy(String top, Path lastZip) {
+    /** The copy of a zip whose top folder is {@code top}; {@code lastZipBytes}: the size of the last build's (-1: none). */
+    public OfflineCopy(String top, long lastZipBytes) {
         this.top = top;
-        try {
-            this.publishedSize = lastZip != null && Files.isRegularFile(lastZip) ? OriginalFiles.size(Files.size(lastZip)) : "";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.publishedSize = lastZipBytes >= 0 ? OriginalFiles.size(lastZipBytes) : "";
     }
 
     /** Where the zip is placed in the site. */

@@ -15,9 +15,10 @@ import org.bulletinarchive.files.OutputFolder;
  * the site's files at the top, {@code WEB-INF/web.xml} (welcome file index.html, 404.html for a
  * missing page, UTF-8, the site's MIME types), {@code WEB-INF/tomcat-web.xml} (Tomcat only: browsers
  * revalidate by a hash of each file, since every file carries the same fixed time) and the build's marker
- * under WEB-INF, where no server serves it; and last the offline copy the home page offers, the site's zip as it is
- * ({@link OfflineCopy}), so that its link works on Tomcat too. Not the .gz files, which Tomcat does not use. Written
- * like the zip, so the same site always gives the same bytes.
+ * under WEB-INF, where no server serves it; and last, when asked ({@code war.offline_copy=true}), the offline copy the
+ * home page offers, the site's zip as it is ({@link OfflineCopy}), so that its link works on Tomcat too: it would hold
+ * the site a second time, so by default the war leaves it out and its home page says where to get one. Not the .gz
+ * files, which Tomcat does not use. Written like the zip, so the same site always gives the same bytes.
  */
 public final class SiteWar {
 
@@ -43,11 +44,11 @@ public final class SiteWar {
      * Writes {@code war} from the site's zip (its files under {@code top/}), copying each file as it is compressed there: the
      * same bytes as {@link #write(Path, String, Path)} from the site with its offline copy, without compressing it twice. The
      * files named in {@code published} (the home page, which the site shows with the zip's size) get the bytes the site has
-     * rather than those the zip holds.
+     * rather than those the zip holds; {@code withCopy}: the zip itself goes in last, as the site's offline copy.
      */
-    public static int fromZip(Path zip, String top, Map<String, byte[]> published, Path war) throws IOException {
+    public static int fromZip(Path zip, String top, Map<String, byte[]> published, boolean withCopy, Path war) throws IOException {
         return SiteZip.copy(zip, name -> name.startsWith(top + "/") ? inWar(name.substring(top.length() + 1)) : null, published, descriptors(),
-                List.of(new SiteZip.Stored(OfflineCopy.path(top), zip)), war);
+                withCopy ? List.of(new SiteZip.Stored(OfflineCopy.path(top), zip)) : List.of(), war);
     }
 
     private static List<SiteZip.Entry> descriptors() {

@@ -2,11 +2,9 @@ package org.bulletinarchive.publish;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -22,11 +20,11 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.bulletinarchive.files.CompressedFiles;
 import org.bulletinarchive.files.Parallel;
 
 /**
@@ -159,23 +157,28 @@ public final class SiteZip {
      */
     public static int write(Path site, Path zip, String top) throws IOException {
         List<String> names = entries(site, "").stream().map(Entry::name).toList();
-        return write(names, site::resolve, Set.copyOf(names), null, zip, top);
+        return write(names, site::resolve, Set.copyOf(names), null, null, zip, top);
     }
 
     /**
      * Writes {@code zip} with the files {@code names} (relative to the site root) under the folder name {@code top}, in
      * the same order and with the same bytes as {@link #write(Path, Path, String)} over the whole site: each file in
-     * {@code changed} is read from where {@code where} finds it and compressed; every other one is copied, still
-     * compressed, from {@code oldZip} (the zip of the published site), and only read and compressed when it is not there.
+     * {@code changed} is taken as {@code compressed} holds it, or else read from where {@code where} finds it and
+     * compressed; every other one is copied, still compressed, from {@code oldZip} (the zip of the published site), and
+     * only read and compressed when it is not there.
      */
-    public static int write(Collection<String> names, Function<String, Path> where, Set<String> changed, Path oldZip, Path zip, String top)
-            throws IOException {
+    public static int write(Collection<String> names, Function<String, Path> where, Set<String> changed, CompressedFiles compressed, Path oldZip,
+            Path zip, String top) throws IOException {
         // the order of a walk of the site folder, sorted as paths
         Path root = Path.of("/");
         List<String> sorted = names.stream().sorted(Comparator.comparing(root::resolve)).toList();
         try (ZipFile old = oldZip != null && Files.isRegularFile(oldZip) ? ZipFile.builder().setPath(oldZip).get() : null) {
             List<Object> packed = new ArrayList<>(Parallel.map(sorted, name -> {
                 String entryName = top + "/" + name;
+                CompressedFiles.Compressed made = changed.contains(name) && compressed != null ? compressed.get(name) : null;
+                if (made != null) {
+                    return new Packed(entryName, made.size(), made.crc(), compressed.deflated(made));
+                }
                 ZipArchiveEntry before = changed.contains(name) || old == null ? null : old.getEntry(entryName);
                 return before != null && before.getMethod() == ZipEntry.DEFLATED ? before : pack(Entry.ofFile(entryName, where.apply(name)));
             }));
@@ -218,19 +221,7 @@ public final class SiteZip {
             byte[] data = item.bytes() != null ? item.bytes() : Files.readAllBytes(item.file());
             CRC32 crc = new CRC32();
             crc.update(data);
-            Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
-            try {
-                deflater.setInput(data);
-                deflater.finish();
-                ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, data.length / 3));
-                byte[] buffer = new byte[8192];
-                while (!deflater.finished()) {
-                    out.write(buffer, 0, deflater.deflate(buffer));
-                }
-                return new Packed(name, data.length, crc.getValue(), out.toByteArray());
-            } finally {
-                deflater.end();
-            }
+            return new Packed(name, data.length, crc.getValue(), CompressedFiles.deflate(data));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

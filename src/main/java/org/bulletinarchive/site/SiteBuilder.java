@@ -27,6 +27,7 @@ import org.bulletinarchive.bake.SiteSettings;
 import org.bulletinarchive.bake.Views;
 import org.bulletinarchive.check.BrokenLinksException;
 import org.bulletinarchive.check.LinkChecker;
+import org.bulletinarchive.files.CompressedFiles;
 import org.bulletinarchive.files.FolderLock;
 import org.bulletinarchive.files.Folders;
 import org.bulletinarchive.files.OutputFolder;
@@ -37,6 +38,7 @@ import org.bulletinarchive.incremental.BuildState;
 import org.bulletinarchive.incremental.Environment;
 import org.bulletinarchive.incremental.Fingerprint;
 import org.bulletinarchive.incremental.PreviousBuild;
+import org.bulletinarchive.incremental.Reuse;
 import org.bulletinarchive.incremental.SiteOutput;
 import org.bulletinarchive.model.Bulletin;
 import org.bulletinarchive.model.Gazetteer;
@@ -151,8 +153,10 @@ public final class SiteBuilder {
             Files.createDirectories(staging);
             OutputFolder.mark(staging);
             config.setDestinationFolder(staging.toFile());
-            try {
-                return bake(new Build(config, settings, swap, update, new SiteOutput(staging, previous.state(), swap.folder()), environment));
+            SiteOutput writer = new SiteOutput(staging, Reuse.of(previous.state(), swap.folder(), swap.zip()));
+            try (CompressedFiles compressed = CompressedFiles.at(site.resolveSibling("." + site.getFileName() + ".compressed"))) {
+                writer.compressInto(compressed);
+                return bake(new Build(config, settings, swap, update, writer, compressed, environment));
             } finally {
                 // nothing is left behind by a failed build; after a published one there is nothing to remove
                 swap.discard();
@@ -171,6 +175,8 @@ public final class SiteBuilder {
         final SiteSwap swap;
         final SiteUpdate update;
         final SiteOutput output;
+        /** Every file written, compressed as it was written, for the zip. */
+        final CompressedFiles compressed;
         final long environment;
         final Path staging;
         final Path site;
@@ -178,17 +184,19 @@ public final class SiteBuilder {
         final OfflineCopy offline;
         final Gazetteer gazetteer = Gazetteer.standard();
 
-        Build(DefaultJBakeConfiguration config, SiteSettings settings, SiteSwap swap, SiteUpdate update, SiteOutput output, long environment) {
+        Build(DefaultJBakeConfiguration config, SiteSettings settings, SiteSwap swap, SiteUpdate update, SiteOutput output, CompressedFiles compressed,
+                long environment) {
             this.config = config;
             this.settings = settings;
             this.swap = swap;
             this.update = update;
             this.output = output;
+            this.compressed = compressed;
             this.environment = environment;
             this.staging = swap.staging();
             this.site = swap.site();
             this.top = SiteZip.topFolder(site.getFileName().toString());
-            this.offline = new OfflineCopy(top, output.incremental() ? swap.zip() : null);
+            this.offline = new OfflineCopy(top, output.reuse().zipBytes());
         }
     }
 
@@ -204,7 +212,7 @@ public final class SiteBuilder {
         links(b, pages);
         Map<String, byte[]> sized = zip(b, pages);
         gzip(b, pages, sized);
-        war(b, sized);
+        war(b, pages, sized);
         publish(b, pages, search);
         return new Result(b.swap.site(), b.swap.zip(), b.swap.war(), content.bulletins().size(), model.entries().size(), model.subjects().size(),
                 pages.names().size(), b.output.incremental() ? pages.renderer().rendered() : pages.names().size(), b.output.incremental());
@@ -286,7 +294,7 @@ public final class SiteBuilder {
             }
         }, p -> p.size() + " pages" + (b.output.incremental() ? ", " + renderer.rendered() + " rendered" : ""));
         // the marker, written into staging before anything else, is taken in like any file
-        b.output.adoptStaged();
+        b.output.adopt(OutputFolder.MARKER);
         return new Rendered(names, renderer, links, baker, b.output.files(), b.output.written(), b.staging, b.site);
     }
 
@@ -295,7 +303,7 @@ public final class SiteBuilder {
         TreeSet<String> linked = new TreeSet<>(pages.files());
         linked.add(b.offline.path());
         List<LinkChecker.Problem> problems = timed("links", () -> pages.links().check(linked, name -> {
-            BuildState.Links kept = b.output.keptLinks(name);
+            BuildState.Links kept = b.output.reuse().links(name);
             return kept == null ? null : LinkChecker.PageLinks.kept(b.staging.resolve(name), name, kept);
         }, pages::where), p -> p.size() + " problems");
         if (!problems.isEmpty()) {
@@ -304,14 +312,16 @@ public final class SiteBuilder {
     }
 
     /**
-     * zip: the offline copy, from the staged site (and, when incremental, the published one and its zip), so that site and
+     * zip: the offline copy, from the files as they were compressed when written (and, when incremental, the published zip's entries for the files kept), so that site and
      * zip are put in place together; then placed in the site. The zip holds the home page as the pages stage rendered it,
      * without the zip's size; the published home page is rendered again here with it. Returns the files the site has with
      * other bytes than the zip: that home page.
      */
     private Map<String, byte[]> zip(Build b, Rendered pages) {
-        timed("zip", () -> unchecked(() -> SiteZip.write(pages.files(), pages::where, pages.written(), b.output.incremental() ? b.swap.zip() : null,
-                b.swap.stagedZip(), b.top)), n -> n + " files into " + shown(b.swap.zip()));
+        // what is written from now on is not in the zip: the zip itself, the home page with its size, the .gz files
+        b.output.compressInto(null);
+        timed("zip", () -> unchecked(() -> SiteZip.write(pages.files(), pages::where, pages.written(), b.compressed,
+                b.output.reuse().zip(), b.swap.stagedZip(), b.top)), n -> n + " files into " + shown(b.swap.zip()));
         b.offline.publish(b.swap.stagedZip(), b.output);
         byte[] home = b.offline.home(pages.baker(), b.swap.stagedZip());
         // when it stays as published, the war and the .gz take it from the site
@@ -325,10 +335,15 @@ public final class SiteBuilder {
         }
     }
 
-    /** war: the web application, from the zip's compressed files (the home page as the site shows it). */
-    private void war(Build b, Map<String, byte[]> sized) {
-        timed("war", () -> unchecked(() -> SiteWar.fromZip(b.swap.stagedZip(), b.top, sized, b.swap.stagedWar())),
-                n -> n + " files into " + shown(b.swap.war()));
+    /**
+     * war: the web application, from the zip's compressed files: with the offline copy when war.offline_copy is set (the
+     * home page as the site shows it), else without it (the home page saying where to get one).
+     */
+    private void war(Build b, Rendered pages, Map<String, byte[]> sized) {
+        boolean copy = b.settings.warOfflineCopy();
+        Map<String, byte[]> home = copy ? sized : Map.of(OfflineCopy.HOME, pages.baker().homeWithoutCopy());
+        timed("war", () -> unchecked(() -> SiteWar.fromZip(b.swap.stagedZip(), b.top, home, copy, b.swap.stagedWar())),
+                n -> n + " files into " + shown(b.swap.war()) + (copy ? ", the offline copy with them" : ""));
     }
 
     /** publish: the state for the next build written, then site, zip and war put in place together. */
@@ -348,9 +363,10 @@ public final class SiteBuilder {
 
     /** Writes the search index of {@code documents}, or keeps the published one when it was made of the same documents. */
     private static SearchFiles search(SiteOutput output, List<SearchDocument> documents, long fingerprint) {
-        List<String> kept = fingerprint == output.previous().searchDocuments() ? output.keepFolder(SearchIndex.FOLDER, path -> !path.endsWith(".gz")) : null;
+        Map<String, BuildState.FileState> kept = output.reuse().searchIndex(fingerprint, SearchIndex.FOLDER, path -> !path.endsWith(".gz"));
         if (kept != null) {
-            String entry = kept.stream().filter(p -> p.matches("search/index\\.[0-9a-f]+\\.js")).findFirst().orElseThrow();
+            output.keep(kept);
+            String entry = kept.keySet().stream().filter(p -> p.matches("search/index\\.[0-9a-f]+\\.js")).findFirst().orElseThrow();
             return new SearchFiles(entry, entry + " (" + documents.size() + " documents as before: " + kept.size() + " files kept)", fingerprint);
         }
         SearchIndex.Built built = SearchIndex.build(documents);

@@ -68,6 +68,21 @@ public class SiteSwapTest {
         }
     }
 
+    /**
+     * The war of a build holds the site's files but its offline copy, the marker under WEB-INF, web.xml and tomcat-web.xml;
+     * its home page is its own (it offers no copy).
+     */
+    public static void assertWarOfBuild(Path site, Path war) throws Exception {
+        Map<String, String> expected = new TreeMap<>();
+        files(site).forEach((name, sha) -> expected.put(name.substring(name.indexOf('/') + 1).replace(OutputFolder.MARKER, OutputFolder.WAR_MARKER), sha));
+        expected.keySet().removeIf(name -> name.startsWith("download/") || name.equals("index.html"));
+        expected.put("WEB-INF/web.xml", sha(SiteWar.descriptor("web.xml")));
+        expected.put("WEB-INF/tomcat-web.xml", sha(SiteWar.descriptor("tomcat-web.xml")));
+        Map<String, String> actual = new TreeMap<>(zipped(war));
+        assertThat(actual.remove("index.html")).as("the war's home page").isNotNull();
+        assertThat(actual).isEqualTo(expected);
+    }
+
     /** The war holds the site's files (its offline copy too), the marker under WEB-INF, web.xml and tomcat-web.xml. */
     public static void assertSameFiles(Path site, Path war) throws Exception {
         Map<String, String> expected = new TreeMap<>();

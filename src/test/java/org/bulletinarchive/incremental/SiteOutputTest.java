@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a rebuild reuses of the site the last build published, decided by the one writer every file goes through: a page
- * whose inputs have the fingerprint they had is kept without rendering, a file with the bytes it had is not written again,
- * and whatever was changed in the site by hand is made again. The site here is made by the writer itself, as a build
- * makes it, then published by copying.
+ * What a rebuild reuses of the site the last build published, as the reuse object answers each stage and the one writer
+ * every file goes through acts on it: a page whose inputs have the fingerprint they had is kept without rendering, a file
+ * with the bytes it had is not written again, and whatever was changed in the site by hand is made again. The site here
+ * is made by the writer itself, as a build makes it, then published by moving.
  */
 class SiteOutputTest {
 
@@ -57,7 +57,7 @@ class SiteOutputTest {
     }
 
     private SiteOutput rebuild() {
-        return new SiteOutput(tmp.resolve("staging2"), published, site);
+        return new SiteOutput(tmp.resolve("staging2"), Reuse.of(published, site, tmp.resolve("site.zip")));
     }
 
     @Test
@@ -124,9 +124,37 @@ class SiteOutputTest {
     }
 
     @Test
-    void aFolderIsKeptWholeOnlyWhenEveryFileInItIsAsTheLastBuildLeftIt() throws IOException {
-        assertThat(rebuild().keepFolder("issues/", p -> true)).containsExactly("issues/1/index.html");
+    void theSearchIndexIsKeptWholeOnlyWhenMadeOfTheSameDocumentsAndEveryFileIsAsTheLastBuildLeftIt() throws IOException {
+        published = new BuildState(published.environment(), 77, published.files(), linksOf("index.html", "issues/1/index.html", "old.html"));
+        SiteOutput again = rebuild();
+        assertThat(again.reuse().searchIndex(78, "issues/", p -> true)).as("other documents").isNull();
+        Map<String, BuildState.FileState> kept = again.reuse().searchIndex(77, "issues/", p -> true);
+        assertThat(kept).containsOnlyKeys("issues/1/index.html");
+        again.keep(kept);
+        assertThat(again.files()).containsExactly("issues/1/index.html");
         Files.writeString(site.resolve("issues/1/index.html"), "<p>issue 1!</p>");
-        assertThat(rebuild().keepFolder("issues/", p -> true)).isNull();
+        assertThat(rebuild().reuse().searchIndex(77, "issues/", p -> true)).isNull();
+    }
+
+    @Test
+    void aFullBuildAsksTheSameQuestionsOfAReuseThatAnswersNoToAll() {
+        Reuse nothing = Reuse.nothing();
+        assertThat(nothing.any()).isFalse();
+        assertThat(nothing.page("index.html", 11)).isNull();
+        assertThat(nothing.samePublished("index.html", 1)).isFalse();
+        assertThat(nothing.searchIndex(0, "search/", p -> true)).isNull();
+        assertThat(nothing.links("index.html")).isNull();
+        assertThat(nothing.zip()).isNull();
+        assertThat(nothing.zipBytes()).isEqualTo(-1);
+        assertThat(nothing.strays()).isEmpty();
+        assertThat(Reuse.of(BuildState.empty(), site, tmp.resolve("site.zip"))).as("an empty state").isSameAs(nothing);
+    }
+
+    @Test
+    void theZipToCopyFromAndTheSizeTheHomePageShowsAreThoseOfThePublishedZip() throws IOException {
+        Files.write(tmp.resolve("site.zip"), new byte[1234]);
+        SiteOutput again = rebuild();
+        assertThat(again.reuse().zip()).isEqualTo(tmp.resolve("site.zip"));
+        assertThat(again.reuse().zipBytes()).isEqualTo(1234);
     }
 }

@@ -29,7 +29,7 @@ class SiteWarTest {
         Files.writeString(site.resolve("index.html.gz"), "for nginx only");
 
         SiteWar.write(site, "site", dir.resolve("packed.war"));
-        SiteWar.fromZip(zip, "site", java.util.Map.of("index.html", home), dir.resolve("copied.war"));
+        SiteWar.fromZip(zip, "site", java.util.Map.of("index.html", home), true, dir.resolve("copied.war"));
 
         assertThat(Files.readAllBytes(dir.resolve("copied.war"))).isEqualTo(Files.readAllBytes(dir.resolve("packed.war")));
         try (var war = new java.util.zip.ZipFile(dir.resolve("copied.war").toFile())) {
@@ -39,6 +39,23 @@ class SiteWarTest {
             // stored as it is: the offline copy Tomcat serves is the zip
             assertThat(war.getEntry("download/site.zip").getMethod()).isEqualTo(java.util.zip.ZipEntry.STORED);
             assertThat(war.getInputStream(war.getEntry("download/site.zip")).readAllBytes()).isEqualTo(Files.readAllBytes(zip));
+            assertThat(war.getInputStream(war.getEntry("index.html")).readAllBytes()).isEqualTo(home);
+        }
+    }
+
+    @Test
+    void theWarWithoutTheOfflineCopyHoldsTheSiteOnceWithTheHomePageItIsGiven() throws Exception {
+        Path site = dir.resolve("site");
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("index.html"), "<p>首页</p><a>下载离线版（zip）</a>");
+        Files.writeString(site.resolve("about.html"), "<p>关于</p>");
+        Path zip = dir.resolve("site.zip");
+        SiteZip.write(site, zip, "site");
+        byte[] home = "<p>首页</p><p>本站未附离线版</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        SiteWar.fromZip(zip, "site", java.util.Map.of("index.html", home), false, dir.resolve("plain.war"));
+        try (var war = new java.util.zip.ZipFile(dir.resolve("plain.war").toFile())) {
+            assertThat(java.util.Collections.list(war.entries()).stream().map(java.util.zip.ZipEntry::getName))
+                    .containsExactly("WEB-INF/tomcat-web.xml", "WEB-INF/web.xml", "about.html", "index.html");
             assertThat(war.getInputStream(war.getEntry("index.html")).readAllBytes()).isEqualTo(home);
         }
     }

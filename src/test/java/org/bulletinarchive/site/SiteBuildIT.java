@@ -216,9 +216,13 @@ public class SiteBuildIT {
             // the marker is kept where no server serves it
             assertThat(war.getEntry(OutputFolder.MARKER)).isNull();
             assertThat(war.getEntry(OutputFolder.WAR_MARKER)).isNotNull();
-            // and the offline copy, so that the home page's link works on Tomcat too
-            assertThat(war.size()).isEqualTo(countPackedFiles(site) + 3);
-            assertThat(war.getInputStream(war.getEntry("download/site.zip")).readAllBytes()).isEqualTo(Files.readAllBytes(result.zip()));
+            // not the offline copy (it would hold the site twice): the war's home page says where to get one, and links to none
+            assertThat(war.size()).isEqualTo(countPackedFiles(site) + 2);
+            assertThat(war.getEntry("download/site.zip")).isNull();
+            Document home = Jsoup.parse(new String(war.getInputStream(war.getEntry("index.html")).readAllBytes(), StandardCharsets.UTF_8));
+            assertThat(home.select("#offline a")).isEmpty();
+            assertThat(home.selectFirst("#offline-download").text()).contains("本站未附离线版", "site.zip", "site/index.html");
+            assertThat(home.select("script[src*=wechat]")).isEmpty();
             Document webXml = Jsoup.parse(new String(war.getInputStream(war.getEntry("WEB-INF/web.xml")).readAllBytes(), StandardCharsets.UTF_8),
                     "", org.jsoup.parser.Parser.xmlParser());
             assertThat(webXml.select("welcome-file").eachText()).containsExactly("index.html");
@@ -243,6 +247,38 @@ public class SiteBuildIT {
         assertThat(second.war()).hasSameBinaryContentAs(result.war());
     }
 
+    @Test
+    void askedForTheWarHoldsTheOfflineCopyAndTheHomePageAsTheSiteShowsIt(@TempDir Path tmp) throws Exception {
+        FixtureProject withCopy = FixtureProject.withCommittedContent(tmp.resolve("copy"));
+        Path properties = withCopy.root.resolve("jbake.properties");
+        Files.writeString(properties, Files.readString(properties) + "\nwar.offline_copy=true\n");
+        SiteBuilder.Result built = withCopy.build();
+        try (ZipFile war = new ZipFile(built.war().toFile())) {
+            assertThat(war.size()).isEqualTo(countPackedFiles(built.site()) + 3);
+            assertThat(war.getInputStream(war.getEntry("download/site.zip")).readAllBytes()).isEqualTo(Files.readAllBytes(built.zip()));
+            assertThat(war.getInputStream(war.getEntry("index.html")).readAllBytes()).isEqualTo(Files.readAllBytes(built.site().resolve("index.html")));
+        }
+    }
+
+    @Test
+    void theZipHoldsEveryFileAsAZipPackedFromTheSiteFolderWould(@TempDir Path tmp) throws Exception {
+        // the zip is made of the files as compressed when written; packed from the folder (less the sized home page and the
+        // offline copy, which the zip does not hold) it is the same bytes
+        Path copy = tmp.resolve("site");
+        org.bulletinarchive.testsupport.Trees.copy(site, copy);
+        org.bulletinarchive.files.Folders.deleteRecursively(copy.resolve("download"));
+        try (Stream<Path> gz = Files.walk(copy)) {
+            for (Path f : gz.filter(p -> p.toString().endsWith(".gz")).toList()) {
+                Files.delete(f);
+            }
+        }
+        try (ZipFile zip = new ZipFile(result.zip().toFile())) {
+            Files.write(copy.resolve("index.html"), zip.getInputStream(zip.getEntry("site/index.html")).readAllBytes());
+        }
+        org.bulletinarchive.publish.SiteZip.write(copy, tmp.resolve("packed.zip"), "site");
+        assertThat(tmp.resolve("packed.zip")).hasSameBinaryContentAs(result.zip());
+    }
+
     /** The files of the site the zip holds: all but the .gz files and the offline copy (download/). */
     private static long countPackedFiles(Path dir) throws Exception {
         try (Stream<Path> files = Files.walk(dir)) {
@@ -259,11 +295,10 @@ public class SiteBuildIT {
         assertThat(link.attr("href")).isEqualTo("download/site.zip");
         assertThat(link.hasAttr("data-download")).as("WeChat's note applies to it").isTrue();
         assertThat(link.text()).isEqualTo("下载离线版（zip，" + org.bulletinarchive.bake.OriginalFiles.size(Files.size(copy)) + "）");
-        // the zip holds the home page without its own size, so the zip's bytes never depend on themselves; the war as the site
-        try (ZipFile zip = new ZipFile(result.zip().toFile()); ZipFile war = new ZipFile(result.war().toFile())) {
+        // the zip holds the home page without its own size, so the zip's bytes never depend on themselves
+        try (ZipFile zip = new ZipFile(result.zip().toFile())) {
             assertThat(Jsoup.parse(new String(zip.getInputStream(zip.getEntry("site/index.html")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
                     .selectFirst("#offline a.offline-link").text()).isEqualTo("下载离线版（zip）");
-            assertThat(war.getInputStream(war.getEntry("index.html")).readAllBytes()).isEqualTo(Files.readAllBytes(site.resolve("index.html")));
         }
         assertThat(page("index.html").select("script[src]").eachAttr("src")).anyMatch(src -> src.matches("assets/js/wechat\\.[0-9a-f]{10}\\.js"));
         assertThat(page("issues/2023/17/10-changsha.html").select("footer a:contains(离线版)").eachAttr("href")).containsExactly("../../../index.html#offline");

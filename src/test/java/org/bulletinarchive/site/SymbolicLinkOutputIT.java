@@ -33,7 +33,7 @@ class SymbolicLinkOutputIT {
         assertLinkKeptAndSiteInItsTarget(link, disk);
         // the zip and war beside the link, the build's own files beside the target, nothing else left
         try (Stream<Path> beside = Files.list(www)) {
-            assertThat(beside.map(f -> f.getFileName().toString()).sorted()).containsExactly(".site.content", ".site.lock", ".site.state", "site", "site.war", "site.zip");
+            assertThat(beside.map(f -> f.getFileName().toString()).sorted()).containsExactly(".site.lock", ".site.state", "site", "site.war", "site.zip");
         }
         try (Stream<Path> beside = Files.list(disk.getParent())) {
             assertThat(beside.map(f -> f.getFileName().toString())).containsExactly("bulletins");
