@@ -35,9 +35,16 @@ import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 
 /**
- * Renders one page through JBake's Freemarker engine. The page model holds our typed views,
- * wrapped by a current Freemarker object wrapper so templates read record components as
- * properties ({@code issue.ref.label}); JBake's own store is never queried (it is not even opened).
+ * Renders one page through Freemarker, configured as JBake's Freemarker engine configures it. The page model holds our
+ * typed views, wrapped by a current Freemarker object wrapper so templates read record components as properties
+ * ({@code issue.ref.label}); JBake's own store is never queried (it is not even opened).
+ *
+ * <p>JBake's engine hands the template its model through a lazy model that, for every name a template looks up
+ * ({@code page} in {@code ${page.root}}, a few hundred times a page), copies the whole model into a map and throws and
+ * catches an exception before it finds the value: an eighth of the build's CPU at 10,000 entries. So pages are
+ * rendered with a Freemarker configuration made from the same JBake settings as the engine's own (encoding, time zone,
+ * template folder) and the model as it is. With the system property {@value #VIA_JBAKE}=true every page goes through
+ * JBake's engine instead; {@code JBakeRenderingIT} builds a site both ways and holds every page equal.</p>
  */
 public final class PageRenderer {
 
@@ -49,7 +56,12 @@ public final class PageRenderer {
         }
     }
 
+    /** The system property that makes every page go through JBake's engine (for the test that compares the two). */
+    public static final String VIA_JBAKE = "bulletin-archive.render.via-jbake";
+
     private final FreemarkerTemplateEngine engine;
+    private final Configuration templates;
+    private final boolean viaJBake = Boolean.getBoolean(VIA_JBAKE);
     private final DefaultObjectWrapper wrapper;
     private final Path site;
     private final SiteOutput output;
@@ -65,6 +77,7 @@ public final class PageRenderer {
         // JBake's engine only queries its content store for its own keys (published_posts, tags, db …),
         // which our templates do not use, so no store is opened.
         this.engine = new FreemarkerTemplateEngine(config, null);
+        this.templates = configuration(config);
         DefaultObjectWrapperBuilder builder = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         this.wrapper = builder.build();
         this.site = output.staging();
@@ -209,11 +222,38 @@ public final class PageRenderer {
         }
         try {
             StringWriter html = new StringWriter(16 * 1024);
-            engine.renderDocument(model, template, html);
+            if (viaJBake) {
+                engine.renderDocument(model, template, html);
+            } else {
+                templates.getTemplate(template).process(model, html);
+            }
             return html.toString();
-        } catch (RenderingException e) {
+        } catch (RenderingException | freemarker.template.TemplateException e) {
             throw TemplateFailure.of(template, page.path(), e);
+        } catch (IOException e) {
+            // a template that cannot be found or read: JBake's engine reports it as a RenderingException
+            throw TemplateFailure.of(template, page.path(), new RenderingException(e));
         }
+    }
+
+    /**
+     * A Freemarker configuration as JBake 2.7.0's Freemarker engine makes one from {@code config}: its default incompatible
+     * improvements, the render and output encodings, the time zone when set, and the template folder.
+     */
+    static Configuration configuration(JBakeConfiguration config) {
+        Configuration c = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
+        c.setDefaultEncoding(config.getRenderEncoding());
+        c.setOutputEncoding(config.getOutputEncoding());
+        if (config.getFreemarkerTimeZone() != null) {
+            c.setTimeZone(config.getFreemarkerTimeZone());
+            c.setSQLDateAndTimeTimeZone(config.getFreemarkerTimeZone());
+        }
+        try {
+            c.setDirectoryForTemplateLoading(config.getTemplateFolder());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return c;
     }
 
     /** A template that could not render: templates/entry.ftl:26:30, what Freemarker said, and the page. */

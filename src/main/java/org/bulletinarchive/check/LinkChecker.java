@@ -46,6 +46,9 @@ public final class LinkChecker {
             new Reference("script", "src"), new Reference("img", "src"), new Reference("source", "src"), new Reference("iframe", "src"),
             new Reference("form", "action"), new Reference("use", "href"));
 
+    /** The attributes the check reads: those of {@link #REFERENCES}, rel, the anchors' id and name, and style. */
+    private static final List<String> READ = List.of("href", "src", "action", "rel", "id", "name", "style");
+
     private final Path site;
     private final Map<String, Set<String>> idsByPage = new HashMap<>();
     private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:.*");
@@ -163,7 +166,7 @@ public final class LinkChecker {
         }
         Set<String> ids = new HashSet<>();
         List<String> styles = new ArrayList<>();
-        TagScanner.scan(html, (tag, attributes) -> {
+        TagScanner.scan(html, READ, (tag, attributes) -> {
             for (int k = 0; k < REFERENCES.size(); k++) {
                 String attribute = REFERENCES.get(k).attribute();
                 if (tag.equals(REFERENCES.get(k).tag()) && attributes.containsKey(attribute)) {

@@ -22,6 +22,14 @@ final class TagScanner {
     }
 
     static void scan(String html, BiConsumer<String, Map<String, String>> onTag) {
+        scan(html, null, onTag);
+    }
+
+    /**
+     * As {@link #scan(String, BiConsumer)}, handing over only the attributes named in {@code wanted} (lower case; null:
+     * all): the others are stepped over without being copied, which is most of the work on a page.
+     */
+    static void scan(String html, List<String> wanted, BiConsumer<String, Map<String, String>> onTag) {
         int i = 0;
         int n = html.length();
         while (i < n) {
@@ -50,7 +58,7 @@ final class TagScanner {
             }
             String tag = html.substring(lt + 1, p).toLowerCase(Locale.ROOT);
             Map<String, String> attributes = new LinkedHashMap<>();
-            p = attributes(html, p, attributes);
+            p = attributes(html, p, wanted, attributes);
             onTag.accept(tag, attributes);
             i = p;
             if (RAW_TEXT.contains(tag)) {
@@ -70,8 +78,18 @@ final class TagScanner {
         return n;
     }
 
-    /** Reads attributes from {@code p} up to the tag's end; returns the index after '>'. */
-    private static int attributes(String html, int p, Map<String, String> out) {
+    /** The one of {@code wanted} that the attribute name from {@code start} to {@code end} is, in any case; else null. */
+    private static String named(String html, int start, int end, List<String> wanted) {
+        for (String w : wanted) {
+            if (w.length() == end - start && html.regionMatches(true, start, w, 0, w.length())) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** Reads the {@code wanted} attributes from {@code p} up to the tag's end; returns the index after '>'. */
+    private static int attributes(String html, int p, List<String> wanted, Map<String, String> out) {
         int n = html.length();
         while (p < n) {
             while (p < n && (Character.isWhitespace(html.charAt(p)) || html.charAt(p) == '/')) {
@@ -87,7 +105,7 @@ final class TagScanner {
             while (p < n && !Character.isWhitespace(html.charAt(p)) && html.charAt(p) != '=' && html.charAt(p) != '>' && html.charAt(p) != '/') {
                 p++;
             }
-            String name = html.substring(start, p).toLowerCase(Locale.ROOT);
+            String name = wanted == null ? html.substring(start, p).toLowerCase(Locale.ROOT) : named(html, start, p, wanted);
             while (p < n && Character.isWhitespace(html.charAt(p))) {
                 p++;
             }
@@ -101,17 +119,17 @@ final class TagScanner {
                     char quote = html.charAt(p);
                     int end = html.indexOf(quote, p + 1);
                     end = end < 0 ? n : end;
-                    value = html.substring(p + 1, end);
+                    value = name == null ? "" : html.substring(p + 1, end);
                     p = Math.min(n, end + 1);
                 } else {
                     int vs = p;
                     while (p < n && !Character.isWhitespace(html.charAt(p)) && html.charAt(p) != '>') {
                         p++;
                     }
-                    value = html.substring(vs, p);
+                    value = name == null ? "" : html.substring(vs, p);
                 }
             }
-            if (!name.isEmpty()) {
+            if (name != null && !name.isEmpty()) {
                 out.putIfAbsent(name, value.indexOf('&') >= 0 ? Parser.unescapeEntities(value, true) : value);
             }
         }
