@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.bulletinarchive.files.SafePaths;
-import org.bulletinarchive.incremental.SiteOutput;
+import org.bulletinarchive.output.SiteOutput;
 
 /**
  * Copies assets/ into the site with a content hash in each file name (site.css becomes

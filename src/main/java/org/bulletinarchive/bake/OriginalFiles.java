@@ -12,7 +12,7 @@ import java.util.Map;
 import org.bulletinarchive.bake.Views.Original;
 import org.bulletinarchive.errors.Problems;
 import org.bulletinarchive.files.SafePaths;
-import org.bulletinarchive.incremental.SiteOutput;
+import org.bulletinarchive.output.SiteOutput;
 import org.bulletinarchive.model.Issue;
 
 /**

@@ -28,7 +28,7 @@ import java.util.function.UnaryOperator;
 import org.bulletinarchive.errors.ArchiveException;
 import org.bulletinarchive.files.Parallel;
 import org.bulletinarchive.files.SafePaths;
-import org.bulletinarchive.incremental.SiteOutput;
+import org.bulletinarchive.output.SiteOutput;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.FreemarkerTemplateEngine;
 import org.jbake.template.RenderingException;

@@ -17,7 +17,7 @@ import org.bulletinarchive.bake.Views.SubjectView;
 import org.bulletinarchive.bake.Views.Totals;
 import org.bulletinarchive.bake.Views.YearEntries;
 import org.bulletinarchive.bake.Views.YearIssues;
-import org.bulletinarchive.incremental.Fingerprint;
+import org.bulletinarchive.output.Fingerprint;
 import org.bulletinarchive.model.Text;
 
 /** Renders every page of the site from the precomputed {@link SiteModel}: one template per page kind. */

@@ -21,7 +21,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bulletinarchive.files.Parallel;
-import org.bulletinarchive.incremental.BuildState;
+import org.bulletinarchive.output.BuildState;
 
 /**
  * Reads every built HTML page (with {@link TagScanner}) and reports each internal link, anchor or asset that

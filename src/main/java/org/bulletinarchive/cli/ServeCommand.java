@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.bulletinarchive.errors.ArchiveException;
 import org.bulletinarchive.files.FolderLock;
-import org.bulletinarchive.files.OutputFolder;
+import org.bulletinarchive.publish.OutputFolder;
 import org.bulletinarchive.preview.Preview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -38,7 +38,7 @@ public final class Folders {
     }
 
     /** Writes {@code text} to {@code file} and forces it to disk: a journal that must be there before what it describes is done. */
-    static void writeDurably(Path file, String text) throws IOException {
+    public static void writeDurably(Path file, String text) throws IOException {
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             out.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
@@ -58,7 +58,7 @@ public final class Folders {
     }
 
     /** Renames {@code from} to {@code to}, replacing it: atomically where the file system can. */
-    static void move(Path from, Path to) throws IOException {
+    public static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

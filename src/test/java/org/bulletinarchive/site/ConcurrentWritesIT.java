@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.bulletinarchive.Samples;
 import org.bulletinarchive.check.LinkChecker;
-import org.bulletinarchive.files.SiteSwapTest;
+import org.bulletinarchive.publish.SiteSwapTest;
 import org.bulletinarchive.importer.Importer;
 import org.bulletinarchive.model.Gazetteer;
 import org.junit.jupiter.api.Test;

@@ -16,7 +16,7 @@ import org.bulletinarchive.Samples;
 import org.bulletinarchive.bake.ContentException;
 import org.bulletinarchive.check.BrokenLinksException;
 import org.bulletinarchive.check.LinkChecker;
-import org.bulletinarchive.files.OutputFolder;
+import org.bulletinarchive.publish.OutputFolder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -275,7 +275,7 @@ public class SiteBuildIT {
         try (ZipFile zip = new ZipFile(result.zip().toFile())) {
             Files.write(copy.resolve("index.html"), zip.getInputStream(zip.getEntry("site/index.html")).readAllBytes());
         }
-        org.bulletinarchive.publish.SiteZip.write(copy, tmp.resolve("packed.zip"), "site");
+        org.bulletinarchive.pack.SiteZip.write(copy, tmp.resolve("packed.zip"), "site");
         assertThat(tmp.resolve("packed.zip")).hasSameBinaryContentAs(result.zip());
     }
 

@@ -1,4 +1,4 @@
-package org.bulletinarchive.files;
+package org.bulletinarchive.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

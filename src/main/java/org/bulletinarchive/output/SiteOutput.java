@@ -1,4 +1,4 @@
-package org.bulletinarchive.incremental;
+package org.bulletinarchive.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.bulletinarchive.files.CompressedFiles;
+import org.bulletinarchive.output.CompressedFiles;
 import org.bulletinarchive.files.SafePaths;
 
 /**

@@ -1,4 +1,4 @@
-package org.bulletinarchive.incremental;
+package org.bulletinarchive.output;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

@@ -1,4 +1,4 @@
-package org.bulletinarchive.files;
+package org.bulletinarchive.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.bulletinarchive.incremental;
+package org.bulletinarchive.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.bulletinarchive.publish;
+package org.bulletinarchive.pack;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.bulletinarchive.files.OutputFolder;
+import org.bulletinarchive.publish.OutputFolder;
 
 /**
  * Packs the built site into a web application archive for Tomcat, TongWeb or any servlet container:

@@ -1,4 +1,4 @@
-package org.bulletinarchive.publish;
+package org.bulletinarchive.pack;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +12,7 @@ import java.util.Set;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.bulletinarchive.files.Parallel;
-import org.bulletinarchive.incremental.SiteOutput;
+import org.bulletinarchive.output.SiteOutput;
 
 /**
  * Writes {@code X.gz} beside every text file X of the site (HTML, CSS, JS, XML, SVG, JSON, webmanifest), for servers

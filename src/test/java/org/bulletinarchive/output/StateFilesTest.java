@@ -1,4 +1,4 @@
-package org.bulletinarchive.incremental;
+package org.bulletinarchive.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

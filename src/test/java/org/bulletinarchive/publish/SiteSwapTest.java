@@ -1,4 +1,4 @@
-package org.bulletinarchive.files;
+package org.bulletinarchive.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,8 +10,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.bulletinarchive.publish.SiteWar;
-import org.bulletinarchive.publish.SiteZip;
+import org.bulletinarchive.pack.SiteWar;
+import org.bulletinarchive.pack.SiteZip;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

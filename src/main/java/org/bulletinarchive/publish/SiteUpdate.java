@@ -1,4 +1,4 @@
-package org.bulletinarchive.files;
+package org.bulletinarchive.publish;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 import org.bulletinarchive.errors.ArchiveException;
+import org.bulletinarchive.files.FolderLock;
+import org.bulletinarchive.files.Folders;
+import org.bulletinarchive.files.SafePaths;
 
 /**
  * Publishes an incremental build into the published site in place: the changed files, staged in

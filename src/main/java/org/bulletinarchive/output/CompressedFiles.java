@@ -1,4 +1,4 @@
-package org.bulletinarchive.files;
+package org.bulletinarchive.output;
 
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;

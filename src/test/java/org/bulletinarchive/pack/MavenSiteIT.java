@@ -1,4 +1,4 @@
-package org.bulletinarchive.publish;
+package org.bulletinarchive.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

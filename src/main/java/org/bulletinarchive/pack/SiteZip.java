@@ -1,4 +1,4 @@
-package org.bulletinarchive.publish;
+package org.bulletinarchive.pack;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
@@ -24,7 +24,7 @@ import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.bulletinarchive.files.CompressedFiles;
+import org.bulletinarchive.output.CompressedFiles;
 import org.bulletinarchive.files.Parallel;
 
 /**

@@ -1,4 +1,4 @@
-package org.bulletinarchive.files;
+package org.bulletinarchive.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.bulletinarchive.files.FolderLock;
+import org.bulletinarchive.files.Folders;
 
 /**
  * Publishes a site, its zip and its war together. All three are made beside the published ones under hidden

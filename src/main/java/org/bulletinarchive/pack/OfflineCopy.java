@@ -1,4 +1,4 @@
-package org.bulletinarchive.publish;
+package org.bulletinarchive.pack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.bulletinarchive.bake.OriginalFiles;
 import org.bulletinarchive.bake.SiteBaker;
 import org.bulletinarchive.bake.Views;
-import org.bulletinarchive.incremental.SiteOutput;
+import org.bulletinarchive.output.SiteOutput;
 
 /**
  * The offline copy offered on the site itself: the site's zip, placed in the site as {@code download/<top>.zip} once it is
