@@ -3,7 +3,7 @@ package org.bulletinarchive;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.bulletinarchive.bake.ContentLoader;
+import org.bulletinarchive.load.ContentLoader;
 import org.bulletinarchive.model.Bulletin;
 import org.bulletinarchive.model.Gazetteer;
 import org.jbake.app.configuration.JBakeConfiguration;

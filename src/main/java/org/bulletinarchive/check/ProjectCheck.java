@@ -2,9 +2,9 @@ package org.bulletinarchive.check;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.bulletinarchive.bake.ContentLoader;
-import org.bulletinarchive.bake.OriginalFiles;
-import org.bulletinarchive.bake.SiteSettings;
+import org.bulletinarchive.load.ContentLoader;
+import org.bulletinarchive.render.OriginalFiles;
+import org.bulletinarchive.render.SiteSettings;
 import org.bulletinarchive.errors.ArchiveException;
 import org.bulletinarchive.errors.Problems;
 import org.bulletinarchive.model.Bulletin;

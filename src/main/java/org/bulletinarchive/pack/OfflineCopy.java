@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.bulletinarchive.bake.OriginalFiles;
-import org.bulletinarchive.bake.SiteBaker;
-import org.bulletinarchive.bake.Views;
+import org.bulletinarchive.render.OriginalFiles;
+import org.bulletinarchive.render.SiteBaker;
+import org.bulletinarchive.view.Views;
 import org.bulletinarchive.output.SiteOutput;
 
 /**

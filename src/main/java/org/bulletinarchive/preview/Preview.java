@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
-import org.bulletinarchive.bake.SiteSettings;
+import org.bulletinarchive.render.SiteSettings;
 import org.bulletinarchive.errors.ArchiveException;
 import org.bulletinarchive.errors.Failures;
 import org.bulletinarchive.site.SiteBuilder;

@@ -257,6 +257,6 @@ public class SiteSwapTest {
     }
 
     private static String sha(byte[] bytes) {
-        return org.bulletinarchive.bake.AssetPipeline.sha256(bytes);
+        return org.bulletinarchive.render.AssetPipeline.sha256(bytes);
     }
 }

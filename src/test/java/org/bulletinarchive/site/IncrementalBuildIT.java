@@ -56,7 +56,7 @@ class IncrementalBuildIT {
         // the offline copy in the site is the zip, and the home page gives its size
         assertThat(incremental.site().resolve("download/site.zip")).hasSameBinaryContentAs(incremental.zip());
         assertThat(Files.readString(incremental.site().resolve("index.html")))
-                .contains("下载离线版（zip，" + org.bulletinarchive.bake.OriginalFiles.size(Files.size(incremental.zip())) + "）");
+                .contains("下载离线版（zip，" + org.bulletinarchive.render.OriginalFiles.size(Files.size(incremental.zip())) + "）");
         return incremental;
     }
 

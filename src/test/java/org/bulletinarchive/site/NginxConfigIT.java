@@ -64,7 +64,7 @@ class NginxConfigIT {
     }
 
     private static String sha(byte[] bytes) {
-        return org.bulletinarchive.bake.AssetPipeline.sha256(bytes);
+        return org.bulletinarchive.render.AssetPipeline.sha256(bytes);
     }
 
     private static String sha(Path file) throws Exception {

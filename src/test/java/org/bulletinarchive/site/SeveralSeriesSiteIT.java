@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipFile;
-import org.bulletinarchive.bake.ContentException;
+import org.bulletinarchive.load.ContentException;
 import org.bulletinarchive.check.LinkChecker;
 import org.bulletinarchive.search.SearchDocument;
 import org.bulletinarchive.search.SearchDocumentReader;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bulletinarchive.Samples;
-import org.bulletinarchive.bake.ContentException;
+import org.bulletinarchive.load.ContentException;
 import org.bulletinarchive.check.BrokenLinksException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

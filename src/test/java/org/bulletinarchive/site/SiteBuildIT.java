@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.bulletinarchive.Samples;
-import org.bulletinarchive.bake.ContentException;
+import org.bulletinarchive.load.ContentException;
 import org.bulletinarchive.check.BrokenLinksException;
 import org.bulletinarchive.check.LinkChecker;
 import org.bulletinarchive.publish.OutputFolder;
@@ -294,7 +294,7 @@ public class SiteBuildIT {
         Element link = page("index.html").selectFirst("#offline a.offline-link");
         assertThat(link.attr("href")).isEqualTo("download/site.zip");
         assertThat(link.hasAttr("data-download")).as("WeChat's note applies to it").isTrue();
-        assertThat(link.text()).isEqualTo("下载离线版（zip，" + org.bulletinarchive.bake.OriginalFiles.size(Files.size(copy)) + "）");
+        assertThat(link.text()).isEqualTo("下载离线版（zip，" + org.bulletinarchive.render.OriginalFiles.size(Files.size(copy)) + "）");
         // the zip holds the home page without its own size, so the zip's bytes never depend on themselves
         try (ZipFile zip = new ZipFile(result.zip().toFile())) {
             assertThat(Jsoup.parse(new String(zip.getInputStream(zip.getEntry("site/index.html")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
@@ -340,7 +340,7 @@ public class SiteBuildIT {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.filter(Files::isRegularFile).toList()) {
-                out.put(dir.relativize(p).toString(), org.bulletinarchive.bake.AssetPipeline.sha256(Files.readAllBytes(p)));
+                out.put(dir.relativize(p).toString(), org.bulletinarchive.render.AssetPipeline.sha256(Files.readAllBytes(p)));
             }
         }
         return out;

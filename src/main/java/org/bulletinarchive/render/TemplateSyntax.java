@@ -1,4 +1,4 @@
-package org.bulletinarchive.bake;
+package org.bulletinarchive.render;
 
 import freemarker.cache.FileTemplateLoader;
 import freemarker.core.ParseException;

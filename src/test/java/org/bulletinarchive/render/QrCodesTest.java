@@ -1,4 +1,4 @@
-package org.bulletinarchive.bake;
+package org.bulletinarchive.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bulletinarchive.testsupport.QrDecoder;
+import org.bulletinarchive.view.Views;
 import org.junit.jupiter.api.Test;
 
 class QrCodesTest {

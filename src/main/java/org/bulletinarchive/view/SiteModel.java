@@ -1,4 +1,4 @@
-package org.bulletinarchive.bake;
+package org.bulletinarchive.view;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -13,24 +13,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.bulletinarchive.bake.Views.Bar;
-import org.bulletinarchive.bake.Views.Chart;
-import org.bulletinarchive.bake.Views.Crumb;
-import org.bulletinarchive.bake.Views.EntryRef;
-import org.bulletinarchive.bake.Views.EntryView;
-import org.bulletinarchive.bake.Views.IssueRef;
-import org.bulletinarchive.bake.Views.IssueView;
-import org.bulletinarchive.bake.Views.Original;
-import org.bulletinarchive.bake.Views.SectionView;
-import org.bulletinarchive.bake.Views.SeriesRef;
-import org.bulletinarchive.bake.Views.SeriesView;
-import org.bulletinarchive.bake.Views.SubjectGroup;
-import org.bulletinarchive.bake.Views.SubjectNode;
-import org.bulletinarchive.bake.Views.SubjectRef;
-import org.bulletinarchive.bake.Views.SubjectView;
-import org.bulletinarchive.bake.Views.YearEntries;
-import org.bulletinarchive.bake.Views.YearIssues;
-import org.bulletinarchive.bake.Views.YearLink;
+import org.bulletinarchive.view.Views.Bar;
+import org.bulletinarchive.view.Views.Chart;
+import org.bulletinarchive.view.Views.Crumb;
+import org.bulletinarchive.view.Views.EntryRef;
+import org.bulletinarchive.view.Views.EntryView;
+import org.bulletinarchive.view.Views.IssueRef;
+import org.bulletinarchive.view.Views.IssueView;
+import org.bulletinarchive.view.Views.Original;
+import org.bulletinarchive.view.Views.SectionView;
+import org.bulletinarchive.view.Views.SeriesRef;
+import org.bulletinarchive.view.Views.SeriesView;
+import org.bulletinarchive.view.Views.SubjectGroup;
+import org.bulletinarchive.view.Views.SubjectNode;
+import org.bulletinarchive.view.Views.SubjectRef;
+import org.bulletinarchive.view.Views.SubjectView;
+import org.bulletinarchive.view.Views.YearEntries;
+import org.bulletinarchive.view.Views.YearIssues;
+import org.bulletinarchive.view.Views.YearLink;
 import org.bulletinarchive.model.Bulletin;
 import org.bulletinarchive.model.Entry;
 import org.bulletinarchive.model.Gazetteer;
@@ -82,9 +82,9 @@ public final class SiteModel {
      * The folder of the subject pages and feeds (cities/changsha.html, cities/changsha.xml): named when subjects were
      * called cities, and kept, since readers and WeChat articles link to these published addresses.
      */
-    static final String SUBJECT_FOLDER = "cities";
+    public static final String SUBJECT_FOLDER = "cities";
     /** The subject index: cities/index.html. */
-    static final String SUBJECT_INDEX_URL = SUBJECT_FOLDER + "/index.html";
+    public static final String SUBJECT_INDEX_URL = SUBJECT_FOLDER + "/index.html";
     /** A subject's page shows its newest years while they hold at most this many entries (its newest year always). */
     static final int SUBJECT_PAGE_ENTRIES = 50;
     /** The home page shows this many subjects, those with the most entries. */

@@ -1,4 +1,4 @@
-package org.bulletinarchive.bake;
+package org.bulletinarchive.view;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +57,7 @@ public enum PageKind {
     }
 
     /** Whether a page of this kind is an article (an issue or an item), as its share card says. */
-    boolean article() {
+    public boolean article() {
         return this == ISSUE || this == ENTRY;
     }
 }

@@ -1,24 +1,27 @@
-package org.bulletinarchive.bake;
+package org.bulletinarchive.render;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.bulletinarchive.bake.Views.EntryRef;
-import org.bulletinarchive.bake.Views.EntryView;
-import org.bulletinarchive.bake.Views.IssueView;
-import org.bulletinarchive.bake.Views.Page;
-import org.bulletinarchive.bake.Views.SeriesRef;
-import org.bulletinarchive.bake.Views.SeriesView;
-import org.bulletinarchive.bake.Views.Site;
-import org.bulletinarchive.bake.Views.SubjectGroup;
-import org.bulletinarchive.bake.Views.SubjectView;
-import org.bulletinarchive.bake.Views.Totals;
-import org.bulletinarchive.bake.Views.YearEntries;
-import org.bulletinarchive.bake.Views.YearIssues;
-import org.bulletinarchive.output.Fingerprint;
 import org.bulletinarchive.model.Text;
+import org.bulletinarchive.output.Fingerprint;
+import org.bulletinarchive.view.PageKind;
+import org.bulletinarchive.view.SiteModel;
+import org.bulletinarchive.view.Views.EntryRef;
+import org.bulletinarchive.view.Views.EntryView;
+import org.bulletinarchive.view.Views.IssueView;
+import org.bulletinarchive.view.Views.Page;
+import org.bulletinarchive.view.Views.SeriesRef;
+import org.bulletinarchive.view.Views.SeriesView;
+import org.bulletinarchive.view.Views.Site;
+import org.bulletinarchive.view.Views.SubjectGroup;
+import org.bulletinarchive.view.Views.SubjectView;
+import org.bulletinarchive.view.Views.Totals;
+import org.bulletinarchive.view.Views.YearEntries;
+import org.bulletinarchive.view.Views.YearIssues;
+import org.bulletinarchive.view.Views;
 
 /** Renders every page of the site from the precomputed {@link SiteModel}: one template per page kind. */
 public final class SiteBaker {

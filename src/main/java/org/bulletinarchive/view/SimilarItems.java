@@ -1,4 +1,4 @@
-package org.bulletinarchive.bake;
+package org.bulletinarchive.view;
 
 import java.util.Arrays;
 import java.util.Comparator;

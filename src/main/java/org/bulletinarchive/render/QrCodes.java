@@ -1,4 +1,4 @@
-package org.bulletinarchive.bake;
+package org.bulletinarchive.render;
 
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -6,6 +6,7 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
 import java.util.Map;
+import org.bulletinarchive.view.Views;
 
 /**
  * QR codes of page addresses, made at build time with ZXing and drawn as one SVG path of the dark modules,

@@ -1,10 +1,10 @@
-package org.bulletinarchive.bake;
+package org.bulletinarchive.view;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.bulletinarchive.bake.Views.EntryView;
-import org.bulletinarchive.bake.Views.IssueView;
+import org.bulletinarchive.view.Views.EntryView;
+import org.bulletinarchive.view.Views.IssueView;
 import org.bulletinarchive.search.SearchDocument;
 
 /**

@@ -1,4 +1,4 @@
-package org.bulletinarchive.bake;
+package org.bulletinarchive.render;
 
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
@@ -29,6 +29,7 @@ import org.bulletinarchive.errors.ArchiveException;
 import org.bulletinarchive.files.Parallel;
 import org.bulletinarchive.files.SafePaths;
 import org.bulletinarchive.output.SiteOutput;
+import org.bulletinarchive.view.Views;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.FreemarkerTemplateEngine;
 import org.jbake.template.RenderingException;

@@ -1,4 +1,4 @@
-package org.bulletinarchive.bake;
+package org.bulletinarchive.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

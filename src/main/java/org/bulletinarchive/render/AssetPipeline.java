@@ -1,4 +1,4 @@
-package org.bulletinarchive.bake;
+package org.bulletinarchive.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

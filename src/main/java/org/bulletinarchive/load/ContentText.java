@@ -1,4 +1,4 @@
-package org.bulletinarchive.bake;
+package org.bulletinarchive.load;
 
 import static org.bulletinarchive.model.ContentFormat.HEADER_END;
 
@@ -39,11 +39,11 @@ public final class ContentText {
     }
 
     /** Bytes read as strict UTF-8: their text, or (text null) the offset and line of the first byte that is not UTF-8. */
-    record Utf8(String text, int badOffset, int badLine) {
+    public record Utf8(String text, int badOffset, int badLine) {
     }
 
     /** {@code bytes} read as strict UTF-8, as every file the build reads as text must be. */
-    static Utf8 utf8(byte[] bytes) {
+    public static Utf8 utf8(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

@@ -1,4 +1,4 @@
-package org.bulletinarchive.bake;
+package org.bulletinarchive.load;
 
 import java.text.ParseException;
 import java.text.SimpleDateFormat;

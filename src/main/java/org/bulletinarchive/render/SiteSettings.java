@@ -1,4 +1,4 @@
-package org.bulletinarchive.bake;
+package org.bulletinarchive.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +12,9 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.bulletinarchive.errors.Problems;
+import org.bulletinarchive.load.ContentException;
+import org.bulletinarchive.load.ContentText;
+import org.bulletinarchive.view.PageKind;
 import org.jbake.app.configuration.JBakeConfiguration;
 
 /**

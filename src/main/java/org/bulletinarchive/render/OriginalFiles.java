@@ -1,4 +1,4 @@
-package org.bulletinarchive.bake;
+package org.bulletinarchive.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,11 +9,13 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.bulletinarchive.bake.Views.Original;
 import org.bulletinarchive.errors.Problems;
 import org.bulletinarchive.files.SafePaths;
-import org.bulletinarchive.output.SiteOutput;
+import org.bulletinarchive.load.ContentException;
+import org.bulletinarchive.load.ContentLoader;
 import org.bulletinarchive.model.Issue;
+import org.bulletinarchive.output.SiteOutput;
+import org.bulletinarchive.view.Views.Original;
 
 /**
  * The originals stage: checks that every original file an issue names (source.N) exists in the
