@@ -24,7 +24,9 @@ public final class TextCodec {
     /** The most characters a table can hold. */
     static final int TABLE_SIZE = 0x800 - TABLE_BASE;
     /** Candidate positions tried per repeat: enough for text, and the output depends on nothing else. */
-    private static final int CHAIN = 48;
+    private static final int CHAIN = 12;
+    /** A repeat this long ends the search for a longer one. */
+    private static final int GOOD_ENOUGH = 24;
     private static final int MAX_LENGTH = 4096;
 
     private TextCodec() {
@@ -86,6 +88,9 @@ public final class TextCodec {
                     if (length > bestLength) {
                         bestLength = length;
                         bestDistance = i - candidate;
+                        if (length >= GOOD_ENOUGH) {
+                            break;
+                        }
                     }
                 }
             }
