@@ -76,7 +76,7 @@
   function phrases(query) { // for tests
     return runs(query).filter(isPhrase).map(function (r) { return r.map(function (s) { return s.text; }); });
   }
-  function hash(term) { // FNV-1a over UTF-16 code units, as SearchIndex assigns shards
+  function hash(term) { // FNV-1a over UTF-16 code units, as ShardWriter assigns packs
     var h = 0x811c9dc5;
     for (var i = 0; i < term.length; i++) { h ^= term.charCodeAt(i); h = Math.imul(h, 0x01000193); }
     return h >>> 0;
@@ -85,7 +85,7 @@
   // --- loading: classic <script> elements relative to the index entry script
   var index = null, base = '', waiting = {}, loaded = {}, loader = null, ready = [];
   function register(data) {
-    var key = data.k === 'd' ? docPath(data.i) : data.k === 'i' || data.k === 'f' ? data.k : data.k + '/' + data.i;
+    var key = data.k + (data.i == null ? '' : '/' + data.i); // p/3, d/12, or i, f, w
     if (data.k === 'i') {
       index = data;
       var el = (global.document && (global.document.currentScript || global.document.getElementById('search-index'))) || null;
@@ -113,20 +113,53 @@
     return loaded[key];
   }
   function whenReady() { return new Promise(function (r) { if (index) r(); else ready.push(r); }); }
-  function termFile(t) { var s = ''; for (var i = 0; i < t.length; i++) s += ('000' + t.charCodeAt(i).toString(16)).slice(-4); return s; }
-  function docPath(id) { return 'd/' + Math.floor(id / 1000) + '/' + id; }
+  function vlqs(s, from, to) { // the vlq numbers (PostingsCodec) in s from..to
+    var out = [], acc = 0, v;
+    for (var i = from || 0; i < (to == null ? s.length : to); i++) {
+      v = VAL[s.charCodeAt(i)]; acc = acc * 32 + (v & 31);
+      if (v < 32) { out.push(acc); acc = 0; }
+    }
+    return out;
+  }
+  // --- documents: d/<g>.js holds the docs of group g, their titles and texts packed by TextCodec.java
+  var starts = null, groups = {};
+  function groupOf(id) {
+    if (!starts) { starts = [0]; vlqs(index.g).forEach(function (k) { starts.push(starts[starts.length - 1] + k + 1); }); }
+    var g = 0;
+    while (starts[g + 1] <= id) g++;
+    return g;
+  }
+  function unpack(p, table) {
+    var out = [], i = 0, c, d, k;
+    while (i < p.length) {
+      c = p.charCodeAt(i++);
+      if (c === 0x7F && p[i] === '~') { out.push(p[i + 1]); i += 2; } else if (c === 0x7F) {
+        for (d = [], k = i; d.length < 2; k++) if (VAL[p.charCodeAt(k)] < 32) d.push(k + 1);
+        d = [vlqs(p, i, d[0])[0], vlqs(p, d[0], d[1])[0]]; i = k;
+        for (k = 0; k < d[1] + 2; k++) out.push(out[out.length - d[0] - 1]);
+      } else out.push(c >= 0x100 && c < 0x100 + table.length ? table[c - 0x100] : p[i - 1]);
+    }
+    return out.join('');
+  }
+  function loadDoc(id) {
+    var g = groupOf(id);
+    groups[g] = groups[g] || Promise.all([load('d/' + g), load('w')]).then(function (got) {
+      var f = got[0], text = unpack(f.x, got[1].w), at = 0;
+      return f.d.map(function (r, k) {
+        var t = text.substr(at, f.l[2 * k]), x = text.substr(at + t.length, f.l[2 * k + 1]);
+        at += t.length + x.length;
+        return { i: starts[g] + k, u: r[0], t: t, c: r[1], s: r[2], r: r[3], n: r[4], y: r[5], a: r[6], e: r[7], x: x };
+      });
+    }, function (e) { delete groups[g]; throw e; });
+    return groups[g].then(function (docs) { return docs[id - starts[g]]; });
+  }
 
-  // --- postings: see SearchIndex for the format
+  // --- postings: see ShardWriter and PostingsCodec for the format
   function term(t) {
-    return load('s/' + (hash(t) % index.sh)).then(function (shard) {
-      var e = shard.t[t];
-      if (!e) return null;
-      if (typeof e[1] !== 'number') return e;
-      return load('t/' + termFile(t)).then(function (f) { return [e[0], f.p, e[2]]; });
-    });
+    return load('p/' + (hash(t) % index.p)).then(function (pack) { return pack.t[t] || null; });
   }
   function decode(e, n) { // -> {docs:[], q:[]} for body; field docs get q = -1 when absent from the body
-    var docs = [], q = [], p = e[1], i, v, acc = 0, prev = -1;
+    var docs = [], q = [], p = e[1], i, v, prev = -1;
     if (p.charAt(0) === 'b') {
       var len = Math.ceil(n / 6);
       for (i = 0; i < len; i++) {
@@ -134,20 +167,10 @@
         for (var j = 0; j < 6; j++) if (v & (1 << j)) docs.push(i * 6 + j);
       }
       for (i = 0; i < docs.length; i++) { v = VAL[p.charCodeAt(1 + len + (i >> 1))]; q.push(i & 1 ? v & 7 : v >> 3); }
-    } else {
-      for (i = 1; i < p.length; i++) {
-        v = VAL[p.charCodeAt(i)];
-        if (v >= 32) { acc = acc * 32 + v - 32; continue; }
-        acc = acc * 32 + v; prev += (acc >> 3) + 1; docs.push(prev); q.push(acc & 7); acc = 0;
-      }
-    }
-    var field = [], f = e[2] || '';
-    prev = -1; acc = 0;
-    for (i = 0; i < f.length; i++) {
-      v = VAL[f.charCodeAt(i)];
-      if (v >= 32) { acc = acc * 32 + v - 32; continue; }
-      prev += acc * 32 + v + 1; field.push(prev); acc = 0;
-    }
+    } else vlqs(p, 1).forEach(function (a) { prev += (a >> 3) + 1; docs.push(prev); q.push(a & 7); });
+    var field = [];
+    prev = -1;
+    vlqs(e[2] || '').forEach(function (a) { prev += a + 1; field.push(prev); });
     return { df: e[0], docs: docs, q: q, field: field };
   }
 
@@ -158,7 +181,14 @@
   }
   function code(cs, w, id) { var c = 0; for (var i = 0; i < w; i++) c = c * 64 + VAL[cs.charCodeAt(id * w + i)]; return c; }
   function subjectOf(f, id) { return index.c[code(f.c, index.cw, id)][0]; } // c: the subject codes (ShardWriter)
-  function seriesOf(f, id) { return f.r ? index.r[code(f.r, index.rw, id)][0] : ''; }
+  function seriesOf(f, id) { // f.r: per run of ids in one series vlq(its code), vlq(length - 1)
+    if (!f.rs) {
+      var r = vlqs(f.r), at = 0;
+      f.rs = new Uint16Array(index.n);
+      for (var i = 0; i < r.length; i += 2) { f.rs.fill(r[i], at, at + r[i + 1] + 1); at += r[i + 1] + 1; }
+    }
+    return index.r[f.rs[id]][0];
+  }
   function seriesList() { return (index && index.r) || []; }
   function charMap(text) { // normalised text plus, per UTF-16 unit of it, the index in the original
     var norm = '', map = [], i = 0;
@@ -251,7 +281,7 @@
     function step() {
       var todo = list.slice(checked, checked + want - found.length);
       if (!todo.length || (check && checked >= want + MAX_CHECKS * pages)) return Promise.resolve();
-      return Promise.all(todo.map(function (id) { return load(docPath(id)); })).then(function (docs) {
+      return Promise.all(todo.map(loadDoc)).then(function (docs) {
         checked += docs.length;
         docs.forEach(function (doc) { if (!check || verifies(doc, phrases)) found.push(doc); });
         return step();

@@ -33,6 +33,7 @@ test('loads nothing but classic scripts and writes no HTML', () => {
 
 test('stays small, since every first query loads it', () => {
   // the aim is 12 KB; it counts in every first query's 150 KB budget, so it must not grow unnoticed
-  // (17 KB until the series filter, which took it to 17.6 KB; phrases across digits and Han, 2023年, to 19.1 KB)
-  assert.ok(Buffer.byteLength(source) <= 19.5 * 1024, 'search.js is ' + Buffer.byteLength(source) + ' bytes');
+  // (17 KB until the series filter, which took it to 17.6 KB; phrases across digits and Han, 2023年, to 19.1 KB;
+  // documents in groups with packed texts, which cut the index from 13,000 files to 1,200, to 20.7 KB)
+  assert.ok(Buffer.byteLength(source) <= 21 * 1024, 'search.js is ' + Buffer.byteLength(source) + ' bytes');
 });

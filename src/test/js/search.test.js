@@ -144,3 +144,15 @@ test('answers an empty query with nothing', async () => {
   const r = await client().search('  ，。 ');
   assert.strictEqual(r.kind, 'none');
 });
+
+test('finds the same results, snippets, counts and filters when every few documents make a group of their own', async () => {
+  const { FIXTURE_INDEX } = require('./client');
+  const small = client(FIXTURE_INDEX + '-small-groups'), whole = client();
+  const queries = [['无证明城市'], ['株洲'], ['容缺办'], ['营商环境'], ['容缺办 株洲'], ['态环经'], ['2023年'], ['2023 年'], ['湾'],
+    ['河长巡河', { series: 'ducha' }], ['容缺办', { year: '2022' }], ['改革', { subject: 'zhuzhou' }], ['<script>alert(1)</script>'], ['火星探测']];
+  for (const [q, opts] of queries) {
+    const a = await small.search(q, opts), b = await whole.search(q, opts);
+    assert.ok(a.results.length > 0 || q === '火星探测', q);
+    assert.deepStrictEqual(a, b, q);
+  }
+});

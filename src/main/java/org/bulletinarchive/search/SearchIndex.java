@@ -27,8 +27,9 @@ import org.bulletinarchive.files.Folders;
 /**
  * The search stage: turns documents into the index files under search/ and names the entry script by a hash of them
  * ({@code search/index.<hash>.js}), so the same documents give byte-identical files. The other files keep their names from
- * build to build (a shard, a term, a doc id): a rebuild after one new issue changes few of them, and the client asks for
- * them with the hash as a query string, so no browser keeps a stale one.
+ * build to build (a pack of terms, a group of documents, see {@link ShardWriter}): a rebuild after one new issue changes
+ * the packs of its terms and the last group, and the client asks for them with the hash as a query string, so no browser
+ * keeps a stale one.
  */
 public final class SearchIndex {
 
@@ -55,11 +56,20 @@ public final class SearchIndex {
 
     /** As {@link #build(List)}, the time since {@code start} counted as the stage {@code firstStage} (reading the documents). */
     static Built build(List<SearchDocument> docs, long start, String firstStage) {
+        return build(docs, start, firstStage, ShardWriter.Layout.DEFAULT);
+    }
+
+    /** As {@link #build(List)} in another layout, for tests of how the files split. */
+    static Built build(List<SearchDocument> docs, ShardWriter.Layout layout) {
+        return build(docs, System.nanoTime(), "documents", layout);
+    }
+
+    private static Built build(List<SearchDocument> docs, long start, String firstStage, ShardWriter.Layout layout) {
         Map<String, Long> stages = new LinkedHashMap<>();
         long t = lap(stages, firstStage, start);
         IndexBuilder.InvertedIndex index = IndexBuilder.build(docs);
         t = lap(stages, "invert", t);
-        TreeMap<String, byte[]> inFolder = ShardWriter.files(index);
+        TreeMap<String, byte[]> inFolder = ShardWriter.files(index, layout);
         String hash = hash(inFolder);
         byte[] entryScript = ShardWriter.withHash(inFolder.remove("index.js"), hash);
         String entry = FOLDER + "index." + hash + ".js";

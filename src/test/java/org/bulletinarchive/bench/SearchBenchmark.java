@@ -64,7 +64,7 @@ public final class SearchBenchmark {
             System.out.printf("| %-38s | %18d |%n", "index files", report.files());
             System.out.printf("| %-38s | %18d |%n", "terms", report.terms());
             System.out.printf("%n| %-12s | %7s | %12s | %14s | %11s | %s%n", "query", "results", "files loaded",
-                    "KB (all files)", "query ms", "of which: client / index entry / shards+terms / facets / docs (KB)");
+                    "KB (all files)", "query ms", "of which: client / index entry / term packs / facets / doc groups / text table (KB)");
             for (String[] r : rows) {
                 System.out.printf("| %-12s | %7s | %12s | %14s | %11s | %s%n", (Object[]) r);
             }
@@ -90,14 +90,14 @@ public final class SearchBenchmark {
         @SuppressWarnings("unchecked")
         List<String> urls = (List<String>) driver.executeScript(
                 "return [location.href].concat(performance.getEntriesByType('resource').map(function (e) { return e.name; }));");
-        long[] kinds = new long[5];
+        long[] kinds = new long[6];
         long total = 0;
         for (String url : urls) {
             String path = URI.create(url).getPath().substring("/archive/".length());
             long size = Files.size(site.resolve(path.isEmpty() ? "index.html" : path));
             total += size;
             int kind = path.startsWith("assets/") ? 0 : path.matches("search/index\\.[0-9a-f]+\\.js") ? 1
-                    : path.contains("/s/") || path.contains("/t/") ? 2 : path.endsWith("/f.js") ? 3 : path.contains("/d/") ? 4 : -1;
+                    : path.contains("/p/") ? 2 : path.endsWith("/f.js") ? 3 : path.contains("/d/") ? 4 : path.endsWith("/w.js") ? 5 : -1;
             if (kind >= 0) {
                 kinds[kind] += size;
             }

@@ -10,6 +10,8 @@ public final class RankingFixture {
 
     /** Where the golden index of this site lives. */
     public static final Path GOLDEN = Path.of("src/test/resources/search/fixture-index");
+    /** The same index with a few documents per group and several packs. */
+    public static final Path GOLDEN_SMALL_GROUPS = Path.of("src/test/resources/search/fixture-index-small-groups");
 
     private RankingFixture() {
     }

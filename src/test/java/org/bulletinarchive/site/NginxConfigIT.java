@@ -81,7 +81,7 @@ class NginxConfigIT {
     @Test
     void aBrowserThatAcceptsGzipGetsTheGzBesideTheFileAndOneThatDoesNotGetsTheFile() throws Exception {
         for (String path : List.of("index.html", "issues/2023/17/10-changsha.html", file("assets/css", "site\\.[0-9a-f]{10}\\.css"),
-                file("assets/js", "search\\.[0-9a-f]{10}\\.js"), "search/s/0.js", "feed.xml")) {
+                file("assets/js", "search\\.[0-9a-f]{10}\\.js"), "search/p/0.js", "feed.xml")) {
             HttpResponse<byte[]> gzipped = get(path, true);
             assertThat(gzipped.statusCode()).as(path).isEqualTo(200);
             assertThat(header(gzipped, "Content-Encoding")).as("%s with Accept-Encoding: gzip", path).isEqualTo("gzip");
@@ -112,7 +112,7 @@ class NginxConfigIT {
     void everyTextFileIsServedAsUtf8() throws Exception {
         assertThat(header(get("index.html", true), "Content-Type")).isEqualTo("text/html; charset=utf-8");
         assertThat(header(get(file("assets/css", "site\\.[0-9a-f]{10}\\.css"), true), "Content-Type")).isEqualTo("text/css; charset=utf-8");
-        assertThat(header(get("search/s/0.js", false), "Content-Type")).isEqualTo("application/javascript; charset=utf-8");
+        assertThat(header(get("search/p/0.js", false), "Content-Type")).isEqualTo("application/javascript; charset=utf-8");
         assertThat(header(get("feed.xml", true), "Content-Type")).isEqualTo("text/xml; charset=utf-8");
     }
 
@@ -124,7 +124,7 @@ class NginxConfigIT {
                 assertThat(header(get(asset, gzip), "Cache-Control")).as(asset).isEqualTo("public, max-age=31536000, immutable");
             }
         }
-        for (String path : List.of("index.html", "issues/2023/17/index.html", "feed.xml", "search/s/0.js", file("search", "index\\.[0-9a-f]+\\.js"),
+        for (String path : List.of("index.html", "issues/2023/17/index.html", "feed.xml", "search/p/0.js", file("search", "index\\.[0-9a-f]+\\.js"),
                 "favicon.ico", "download/site.zip")) {
             assertThat(header(get(path, true), "Cache-Control")).as(path).isEqualTo("no-cache");
         }

@@ -1,0 +1,1 @@
+BulletinSearch.register({"k":"d","i":0,"d":[["issues/2022/17/01-yueyang.html","岳阳","yueyang","zhuanbao",17,2022,"2022-09-29","测试"],["issues/2023/11/04-huaihua.html","怀化","huaihua","zhuanbao",11,2023,"2023-07-06","测试"]],"l":[4,11,4,23],"x":"Ėĸ受理Ăą50ČāĕčĬļĀĲ案归Ĳ2023 čĳĶ编号1a2Ąėk0已l0Ā"});

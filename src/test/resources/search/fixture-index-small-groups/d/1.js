@@ -1,0 +1,1 @@
+BulletinSearch.register({"k":"d","i":1,"d":[["issues/2023/11/03-loudi.html","娄底","loudi","zhuanbao",11,2023,"2023-07-06","测试"],["issues/2023/11/02-shaoyang.html","邵阳","shaoyang","zhuanbao",11,2023,"2023-07-06","测试"]],"l":[4,27,4,17],"x":"三ĄąġĔ施52计划（2023—2025Ą）āğĄėĂďĀĕčĬļl2 Ą共Č理c0ĐĿċ万đĀ"});

@@ -1,0 +1,1 @@
+BulletinSearch.register({"k":"d","i":2,"d":[["issues/2023/11/01-xiangtan.html","湘潭","xiangtan","zhuanbao",11,2023,"2023-07-06","测试"],["issues/2023/12/01-hengyang.html","衡阳","hengyang","zhuanbao",12,2023,"2023-07-20","测试"]],"l":[4,16,4,18],"x":"Ĉęğ离2023ĄĞĉĂąc2ăĊĀć湖ľ制ĻĔćľĦć制ėāc0ĉ貌īķă善Ā"});

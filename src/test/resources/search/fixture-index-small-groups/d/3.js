@@ -1,0 +1,1 @@
+BulletinSearch.register({"k":"d","i":3,"d":[["series/ducha/2023/12/01-hengyang.html","衡阳","hengyang","ducha",12,2023,"2023-07-21","测试"],["issues/2023/13/02-dawanqu.html","粤港澳大湾区","dawanqu","zhuanbao",13,2023,"2023-08-03","测试"]],"l":[6,20,4,21],"x":"ć湖ľ制督查10ćľĦćĻĔ情况ā发现问题限期整ăĀ先ď做法ē湾区从5ĭĉďąăĊ突破ā深ĢĞĉ合作Ā"});

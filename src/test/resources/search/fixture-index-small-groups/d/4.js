@@ -1,0 +1,1 @@
+BulletinSearch.register({"k":"d","i":4,"d":[["issues/2023/13/01-chenzhou.html","郴州","chenzhou","zhuanbao",13,2023,"2023-08-03","测试"],["issues/2023/14/02-changde.html","常德","changde","zhuanbao",14,2023,"2023-08-17","测试"]],"l":[13,43,4,16],"x":"\u003cb>标签\u003c/b>不İ标记内Ė中Ķ \u003cscript>alert(1)\u003c/g5 只İ文字ā\u2028换ą符也İĀ优Ģ发展īķ50ĜĆĎĒāĩĽ宜Ć常德Ā"});

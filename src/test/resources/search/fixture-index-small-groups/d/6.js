@@ -1,0 +1,1 @@
+BulletinSearch.register({"k":"d","i":6,"d":[["issues/2023/16/01-changsha.html","长沙","changsha","zhuanbao",16,2023,"2023-09-14","测试"],["issues/2023/17/05-yueyang.html","岳阳","yueyang","zhuanbao",17,2023,"2023-09-28","测试"]],"l":[9,19,4,11],"x":"ĮĈįģħĘĝěŀĂďa5āĚĤĈęĪēĨĵĀĖĸ受理Ăą50ČāĕčĬļĀ"});

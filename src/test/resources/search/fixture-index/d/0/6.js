@@ -1,1 +1,0 @@
-BulletinSearch.register({"k":"d","i":6,"u":"series/ducha/2023/12/01-hengyang.html","t":"河湖长制督查","c":"衡阳","s":"hengyang","r":"ducha","n":12,"y":2023,"a":"2023-07-21","e":"测试","x":"督查河长巡河落实情况，发现问题限期整改。"});

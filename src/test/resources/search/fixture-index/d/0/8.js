@@ -1,1 +1,0 @@
-BulletinSearch.register({"k":"d","i":8,"u":"issues/2023/13/01-chenzhou.html","t":"\u003cb>标签\u003c/b>不是标记","c":"郴州","s":"chenzhou","r":"zhuanbao","n":13,"y":2023,"a":"2023-08-03","e":"测试","x":"内容中的 \u003cscript>alert(1)\u003c/script> 只是文字，\u2028换行符也是。"});
