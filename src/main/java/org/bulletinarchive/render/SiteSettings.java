@@ -7,9 +7,11 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.bulletinarchive.errors.Problems;
 import org.bulletinarchive.load.ContentException;
@@ -108,6 +110,7 @@ public record SiteSettings(String title, String host, int recentIssues, int feed
      * nginx uses them), war.offline_copy (the zip in the war doubles its size). {@code what}: what true does.
      */
     private static boolean flag(JBakeConfiguration config, Lines lines, String key, String what) {
+        lines.once(key);
         String value = string(config, key, "").strip();
         if (value.isEmpty() || value.equalsIgnoreCase("false")) {
             return false;
@@ -173,6 +176,7 @@ public record SiteSettings(String title, String host, int recentIssues, int feed
     }
 
     private static int number(JBakeConfiguration config, Lines lines, String key, int fallback, int min, int max) {
+        lines.once(key);
         String value = string(config, key, "").strip();
         if (value.isEmpty()) {
             return fallback;
@@ -200,6 +204,20 @@ public record SiteSettings(String title, String host, int recentIssues, int feed
                 return file == null ? List.of() : Files.readAllLines(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 return List.of();
+            }
+        }
+
+        /** Refuses a setting written on more than one line, whose values commons-configuration would join ("false,true"). */
+        void once(String key) {
+            List<Integer> at = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).strip().matches(Pattern.quote(key) + "\\s*[=:].*")) {
+                    at.add(i + 1);
+                }
+            }
+            if (at.size() > 1) {
+                throw error(key, key + " is set on lines " + at.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                        + "; keep one of them (the build would read them as one value).");
             }
         }
 

@@ -251,7 +251,7 @@ public class SiteBuildIT {
     void askedForTheWarHoldsTheOfflineCopyAndTheHomePageAsTheSiteShowsIt(@TempDir Path tmp) throws Exception {
         FixtureProject withCopy = FixtureProject.withCommittedContent(tmp.resolve("copy"));
         Path properties = withCopy.root.resolve("jbake.properties");
-        Files.writeString(properties, Files.readString(properties) + "\nwar.offline_copy=true\n");
+        Files.writeString(properties, Files.readString(properties).replace("war.offline_copy=false", "war.offline_copy=true"));
         SiteBuilder.Result built = withCopy.build();
         try (ZipFile war = new ZipFile(built.war().toFile())) {
             assertThat(war.size()).isEqualTo(countPackedFiles(built.site()) + 3);
