@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 
 import org.bulletinarchive.search.SampleBulletinSite;
 import org.bulletinarchive.search.PagesSearchIndex;
-import org.bulletinarchive.search.SearchIndex;
 import org.bulletinarchive.search.SearchIndexReport;
 import org.bulletinarchive.search.SiteFixture;
 import org.bulletinarchive.testsupport.Browser;

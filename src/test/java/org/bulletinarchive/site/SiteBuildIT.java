@@ -1,7 +1,6 @@
 package org.bulletinarchive.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.bulletinarchive.Samples;
-import org.bulletinarchive.load.ContentException;
-import org.bulletinarchive.check.BrokenLinksException;
 import org.bulletinarchive.check.LinkChecker;
 import org.bulletinarchive.publish.OutputFolder;
 import org.jsoup.Jsoup;
