@@ -79,6 +79,21 @@ public final class LinkChecker {
     }
 
     private final Map<Path, PageLinks> seen = new ConcurrentHashMap<>();
+    /**
+     * One array per distinct reference and one string per distinct id, shared by every page that has it: pages of one
+     * depth link to the same navigation, so a million links at 10,000 entries are a few thousand distinct ones, and
+     * the link check holds them once (at 100,000 entries, a copy per page would not fit in the heap).
+     */
+    private final Map<String, String[]> distinctReferences = new ConcurrentHashMap<>();
+    private final Map<String, String> distinctIds = new ConcurrentHashMap<>();
+
+    private String[] reference(String link, boolean followed) {
+        return distinctReferences.computeIfAbsent((followed ? "r " : "l ") + link, k -> new String[] {link, followed ? "reference" : null});
+    }
+
+    private String id(String id) {
+        return distinctIds.computeIfAbsent(id, k -> k);
+    }
     private final Map<String, PageLinks> checked = new TreeMap<>();
 
     /** Reads a page as it is written (any thread); {@link #check} then need not read it from disk. */
@@ -171,14 +186,14 @@ public final class LinkChecker {
                 String attribute = REFERENCES.get(k).attribute();
                 if (tag.equals(REFERENCES.get(k).tag()) && attributes.containsKey(attribute)) {
                     boolean reference = tag.equals("a") || tag.equals("form") || (tag.equals("link") && FOLLOWED_LINK.matcher(attributes.getOrDefault("rel", "")).matches());
-                    byKind.get(k).add(new String[] {attributes.get(attribute), reference ? "reference" : null});
+                    byKind.get(k).add(reference(attributes.get(attribute), reference));
                 }
             }
             if (attributes.containsKey("id")) {
-                ids.add(attributes.get("id"));
+                ids.add(id(attributes.get("id")));
             }
             if (tag.equals("a") && attributes.containsKey("name")) {
-                ids.add(attributes.get("name"));
+                ids.add(id(attributes.get("name")));
             }
             String style = attributes.get("style");
             if (style != null && style.contains("url(")) {

@@ -1,8 +1,10 @@
 package org.bulletinarchive.render;
 
+import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateException;
 import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -226,7 +228,7 @@ public final class PageRenderer {
                 templates.getTemplate(template).process(model, html);
             }
             return html.toString();
-        } catch (RenderingException | freemarker.template.TemplateException e) {
+        } catch (RenderingException | TemplateException e) {
             throw TemplateFailure.of(template, page.path(), e);
         } catch (IOException e) {
             // a template that cannot be found or read: JBake's engine reports it as a RenderingException
@@ -262,11 +264,11 @@ public final class PageRenderer {
 
         static TemplateFailure of(String template, String page, Throwable e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof freemarker.core.ParseException p) {
+                if (t instanceof ParseException p) {
                     return new TemplateFailure(templateFile(p.getTemplateName(), template), p.getLineNumber(), p.getColumnNumber(),
                             "the template has a syntax error: " + firstLine(p.getEditorMessage()) + " (while rendering " + page + ").", e);
                 }
-                if (t instanceof freemarker.template.TemplateException f) {
+                if (t instanceof TemplateException f) {
                     return new TemplateFailure(templateFile(f.getTemplateSourceName(), template),
                             f.getLineNumber() == null ? 0 : f.getLineNumber(), f.getColumnNumber() == null ? 0 : f.getColumnNumber(),
                             problem(f) + " (while rendering " + page + "; fix the template).", e);
@@ -277,7 +279,7 @@ public final class PageRenderer {
         }
 
         /** Freemarker's first line, with the expression it blames: "… evaluated to null or missing: entry.noSuchField". */
-        private static String problem(freemarker.template.TemplateException f) {
+        private static String problem(TemplateException f) {
             String first = firstLine(f.getMessageWithoutStackTop());
             String blamed = f.getBlamedExpressionString();
             return blamed == null || first.contains(blamed) ? first : first.replaceFirst("[:：]?$", ": ") + blamed;

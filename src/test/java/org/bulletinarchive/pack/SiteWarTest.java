@@ -2,8 +2,12 @@ package org.bulletinarchive.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,10 +55,10 @@ class SiteWarTest {
         Files.writeString(site.resolve("about.html"), "<p>关于</p>");
         Path zip = dir.resolve("site.zip");
         SiteZip.write(site, zip, "site");
-        byte[] home = "<p>首页</p><p>本站未附离线版</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        SiteWar.fromZip(zip, "site", java.util.Map.of("index.html", home), false, dir.resolve("plain.war"));
-        try (var war = new java.util.zip.ZipFile(dir.resolve("plain.war").toFile())) {
-            assertThat(java.util.Collections.list(war.entries()).stream().map(java.util.zip.ZipEntry::getName))
+        byte[] home = "<p>首页</p><p>本站未附离线版</p>".getBytes(StandardCharsets.UTF_8);
+        SiteWar.fromZip(zip, "site", Map.of("index.html", home), false, dir.resolve("plain.war"));
+        try (var war = new ZipFile(dir.resolve("plain.war").toFile())) {
+            assertThat(Collections.list(war.entries()).stream().map(java.util.zip.ZipEntry::getName))
                     .containsExactly("WEB-INF/tomcat-web.xml", "WEB-INF/web.xml", "about.html", "index.html");
             assertThat(war.getInputStream(war.getEntry("index.html")).readAllBytes()).isEqualTo(home);
         }

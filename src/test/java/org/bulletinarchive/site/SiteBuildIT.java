@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.bulletinarchive.Samples;
 import org.bulletinarchive.check.LinkChecker;
+import org.bulletinarchive.files.Folders;
+import org.bulletinarchive.pack.SiteZip;
 import org.bulletinarchive.publish.OutputFolder;
+import org.bulletinarchive.testsupport.Trees;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -262,8 +265,8 @@ public class SiteBuildIT {
         // the zip is made of the files as compressed when written; packed from the folder (less the sized home page and the
         // offline copy, which the zip does not hold) it is the same bytes
         Path copy = tmp.resolve("site");
-        org.bulletinarchive.testsupport.Trees.copy(site, copy);
-        org.bulletinarchive.files.Folders.deleteRecursively(copy.resolve("download"));
+        Trees.copy(site, copy);
+        Folders.deleteRecursively(copy.resolve("download"));
         try (Stream<Path> gz = Files.walk(copy)) {
             for (Path f : gz.filter(p -> p.toString().endsWith(".gz")).toList()) {
                 Files.delete(f);
@@ -272,7 +275,7 @@ public class SiteBuildIT {
         try (ZipFile zip = new ZipFile(result.zip().toFile())) {
             Files.write(copy.resolve("index.html"), zip.getInputStream(zip.getEntry("site/index.html")).readAllBytes());
         }
-        org.bulletinarchive.pack.SiteZip.write(copy, tmp.resolve("packed.zip"), "site");
+        SiteZip.write(copy, tmp.resolve("packed.zip"), "site");
         assertThat(tmp.resolve("packed.zip")).hasSameBinaryContentAs(result.zip());
     }
 
