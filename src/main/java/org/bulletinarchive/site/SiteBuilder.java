@@ -127,33 +127,13 @@ public final class SiteBuilder {
         try (FolderLock lock = FolderLock.forSite(site, output.shown(), lockWait)) {
             SiteSwap swap = new SiteSwap(site);
             SiteUpdate update = new SiteUpdate(swap);
-            // an interrupted update is finished first: it needs the staged files that SiteSwap would remove
-            String damaged = null;
-            try {
-                update.recover().forEach(line -> log.accept(labelled("clean:", line)));
-            } catch (SiteUpdate.DamagedJournal e) {
-                // the site may be half updated: nothing of it is reused
-                update.discardJournal();
-                damaged = shown(e.journal()) + " is damaged (" + e.getMessage() + ")";
-            }
-            swap.recover().forEach(line -> log.accept(labelled("clean:", line)));
             long environment = Environment.of(project, config);
-            PreviousBuild.Checked previous = clean || damaged != null || !Files.isDirectory(site) || !Files.isRegularFile(swap.zip())
-                    ? PreviousBuild.Checked.none()
-                    : PreviousBuild.check(update.state(), swap.zip(), OfflineCopy.path(SiteZip.topFolder(site.getFileName().toString())), environment);
-            if (previous.problem() != null) {
-                damaged = shown(previous.damaged()) + " " + previous.problem();
-            }
-            if (damaged != null) {
-                // one line, and never again: the files that failed their check are removed with the state
-                Folders.deleteRecursively(update.state());
-                log.accept(labelled("note:", damaged + "; nothing of the last build is reused: the whole site, zip and war are made again."));
-            }
+            Reuse reuse = lastBuild(clean, site, swap, update, environment);
             Path staging = swap.staging();
             Files.createDirectories(staging);
             OutputFolder.mark(staging);
             config.setDestinationFolder(staging.toFile());
-            SiteOutput writer = new SiteOutput(staging, Reuse.of(previous.state(), swap.folder(), swap.zip()));
+            SiteOutput writer = new SiteOutput(staging, reuse);
             try (CompressedFiles compressed = CompressedFiles.at(site.resolveSibling("." + site.getFileName() + ".compressed"))) {
                 writer.compressInto(compressed);
                 return bake(new Build(config, settings, swap, update, writer, compressed, environment));
@@ -163,6 +143,37 @@ public final class SiteBuilder {
                 Files.deleteIfExists(update.stagedState());
             }
         }
+    }
+
+    /**
+     * What this build may take from the last one: an interrupted publishing finished or cleaned up first, then the state
+     * beside the site checked ({@link PreviousBuild}) and the published files against it ({@link Reuse#of}); nothing with
+     * {@code clean}, for another program, templates or settings, or when anything was damaged (then said in one line, and
+     * the damaged state removed, so the next build never trips on it).
+     */
+    private Reuse lastBuild(boolean clean, Path site, SiteSwap swap, SiteUpdate update, long environment) throws IOException {
+        // an interrupted update is finished first: it needs the staged files that SiteSwap would remove
+        String damaged = null;
+        try {
+            update.recover().forEach(line -> log.accept(labelled("clean:", line)));
+        } catch (SiteUpdate.DamagedJournal e) {
+            // the site may be half updated: nothing of it is reused
+            update.discardJournal();
+            damaged = shown(e.journal()) + " is damaged (" + e.getMessage() + ")";
+        }
+        swap.recover().forEach(line -> log.accept(labelled("clean:", line)));
+        PreviousBuild.Checked previous = clean || damaged != null || !Files.isDirectory(site) || !Files.isRegularFile(swap.zip())
+                ? PreviousBuild.Checked.none()
+                : PreviousBuild.check(update.state(), swap.zip(), OfflineCopy.path(SiteZip.topFolder(site.getFileName().toString())), environment);
+        if (previous.problem() != null) {
+            damaged = shown(previous.damaged()) + " " + previous.problem();
+        }
+        if (damaged != null) {
+            // one line, and never again: the files that failed their check are removed with the state
+            Folders.deleteRecursively(update.state());
+            log.accept(labelled("note:", damaged + "; nothing of the last build is reused: the whole site, zip and war are made again."));
+        }
+        return Reuse.of(previous.state(), swap.folder(), swap.zip());
     }
 
     /**
