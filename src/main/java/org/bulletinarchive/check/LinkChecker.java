@@ -21,10 +21,11 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bulletinarchive.files.Parallel;
-import org.bulletinarchive.output.BuildState;
+import org.bulletinarchive.links.LinkReader;
+import org.bulletinarchive.links.PageLinks;
 
 /**
- * Reads every built HTML page (with {@link TagScanner}) and reports each internal link, anchor or asset that
+ * Checks the links every page of a built site was read to have ({@link LinkReader}), and reports each internal link, anchor or asset that
  * does not resolve to a file, each link to a folder (which breaks from file://), and each
  * reference that would make the browser load something from another host.
  */
@@ -38,22 +39,9 @@ public final class LinkChecker {
         }
     }
 
-    /** An element that refers to a file by one attribute. */
-    record Reference(String tag, String attribute) {
-    }
-
-    static final List<Reference> REFERENCES = List.of(new Reference("a", "href"), new Reference("link", "href"),
-            new Reference("script", "src"), new Reference("img", "src"), new Reference("source", "src"), new Reference("iframe", "src"),
-            new Reference("form", "action"), new Reference("use", "href"));
-
-    /** The attributes the check reads: those of {@link #REFERENCES}, rel, the anchors' id and name, and style. */
-    private static final List<String> READ = List.of("href", "src", "action", "rel", "id", "name", "style");
-
     private final Path site;
     private final Map<String, Set<String>> idsByPage = new HashMap<>();
     private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:.*");
-    /** A {@code <link rel>} a reader follows (a reference), not a resource the page loads. */
-    static final Pattern FOLLOWED_LINK = Pattern.compile("canonical|alternate");
     /** A path that needs no decoding: letters, digits and the punctuation file names here use. */
     private static final Pattern PLAIN_PATH = Pattern.compile("[A-Za-z0-9._/-]*");
     /** Every file and folder of the site, by path relative to its root ("" is the root). */
@@ -62,45 +50,11 @@ public final class LinkChecker {
 
     public LinkChecker(Path site) {
         this.site = site.toAbsolutePath().normalize();
+        this.reader = new LinkReader(this.site);
     }
 
-    /** What one page refers to, and the ids it offers: read once, then the parsed page is let go. */
-    public record PageLinks(Path page, String name, Set<String> ids, List<String[]> references, List<String> inlineStyles) {
-        /** The links of a page as the last build's state kept them, for the page at {@code page} named {@code name}. */
-        public static PageLinks kept(Path page, String name, BuildState.Links links) {
-            return new PageLinks(page, name, links.ids(), links.references(), links.inlineStyles());
-        }
-
-        /** These links as the build's state keeps them, without the page's place on disk. */
-        public BuildState.Links toKeep() {
-            return new BuildState.Links(ids, references, inlineStyles);
-        }
-
-    }
-
-    private final Map<Path, PageLinks> seen = new ConcurrentHashMap<>();
-    /**
-     * One array per distinct reference and one string per distinct id, shared by every page that has it: pages of one
-     * depth link to the same navigation, so a million links at 10,000 entries are a few thousand distinct ones, and
-     * the link check holds them once (at 100,000 entries, a copy per page would not fit in the heap).
-     */
-    private final Map<String, String[]> distinctReferences = new ConcurrentHashMap<>();
-    private final Map<String, String> distinctIds = new ConcurrentHashMap<>();
-
-    private String[] reference(String link, boolean followed) {
-        return distinctReferences.computeIfAbsent((followed ? "r " : "l ") + link, k -> new String[] {link, followed ? "reference" : null});
-    }
-
-    private String id(String id) {
-        return distinctIds.computeIfAbsent(id, k -> k);
-    }
+    private final LinkReader reader;
     private final Map<String, PageLinks> checked = new TreeMap<>();
-
-    /** Reads a page as it is written (any thread); {@link #check} then need not read it from disk. */
-    public void accept(Path page, String html) {
-        Path p = page.toAbsolutePath().normalize();
-        seen.put(p, scan(p, html));
-    }
 
     /** Checks every page of the site folder as it is on disk (or as it was handed to {@link #accept}). */
     public List<Problem> check() {
@@ -110,15 +64,15 @@ public final class LinkChecker {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return check(names, name -> null, site::resolve);
+        return check(names, Map.of(), name -> null, site::resolve);
     }
 
     /**
-     * Checks the site made of {@code names} (every file, relative to the site root): each page's links as handed to
-     * {@link #accept}, else as {@code known} gives them (a page kept from the last build), else read from the file
-     * {@code where} finds for it.
+     * Checks the site made of {@code names} (every file, relative to the site root): each page's links as {@code read}
+     * holds them (read by the pages stage as it rendered them, by name), else as {@code known} gives them (a page kept
+     * from the last build), else read from the file {@code where} finds for it.
      */
-    public List<Problem> check(Collection<String> names, Function<String, PageLinks> known,
+    public List<Problem> check(Collection<String> names, Map<String, PageLinks> read, Function<String, PageLinks> known,
             Function<String, Path> where) {
         List<Path> pages = new ArrayList<>();
         for (String name : names) {
@@ -132,20 +86,20 @@ public final class LinkChecker {
         }
         pages.sort(null);
         // parsing is the cost: both cores read the pages not read before, and only links and ids are kept
-        List<PageLinks> read = Parallel.map(pages, p -> {
-            PageLinks links = seen.get(p);
+        List<PageLinks> all = Parallel.map(pages, p -> {
+            String name = site.relativize(p).toString().replace('\\', '/');
+            PageLinks links = read.get(name);
             if (links != null) {
                 return links;
             }
-            String name = site.relativize(p).toString().replace('\\', '/');
             PageLinks kept = known.apply(name);
             return kept != null ? kept : read(where.apply(name), p);
         });
-        read.forEach(r -> idsByPage.put(r.name(), r.ids()));
-        read.forEach(r -> checked.put(r.name(), r));
+        all.forEach(r -> idsByPage.put(r.name(), r.ids()));
+        all.forEach(r -> checked.put(r.name(), r));
         // a million links at 10,000 entries: checked on both cores, reported in page order
         List<Problem> problems = new ArrayList<>();
-        Parallel.map(read, r -> {
+        Parallel.map(all, r -> {
             List<Problem> found = new ArrayList<>();
             for (String[] ref : r.references()) {
                 checkReference(r.name(), ref[0], ref[1] != null, found);
@@ -166,43 +120,10 @@ public final class LinkChecker {
     /** A page read from {@code file}, known in the site as {@code page}. */
     private PageLinks read(Path file, Path page) {
         try {
-            return scan(page, Files.readString(file, StandardCharsets.UTF_8));
+            return reader.read(page, Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The references, ids and inline styles of a page, read by {@link TagScanner} (the tests hold it equal to a full parse). */
-    PageLinks scan(Path page, String html) {
-        String name = site.relativize(page).toString().replace('\\', '/');
-        List<List<String[]>> byKind = new ArrayList<>();
-        for (int k = 0; k < REFERENCES.size(); k++) {
-            byKind.add(new ArrayList<>());
-        }
-        Set<String> ids = new HashSet<>();
-        List<String> styles = new ArrayList<>();
-        TagScanner.scan(html, READ, (tag, attributes) -> {
-            for (int k = 0; k < REFERENCES.size(); k++) {
-                String attribute = REFERENCES.get(k).attribute();
-                if (tag.equals(REFERENCES.get(k).tag()) && attributes.containsKey(attribute)) {
-                    boolean reference = tag.equals("a") || tag.equals("form") || (tag.equals("link") && FOLLOWED_LINK.matcher(attributes.getOrDefault("rel", "")).matches());
-                    byKind.get(k).add(reference(attributes.get(attribute), reference));
-                }
-            }
-            if (attributes.containsKey("id")) {
-                ids.add(id(attributes.get("id")));
-            }
-            if (tag.equals("a") && attributes.containsKey("name")) {
-                ids.add(id(attributes.get("name")));
-            }
-            String style = attributes.get("style");
-            if (style != null && style.contains("url(")) {
-                styles.add(style);
-            }
-        });
-        List<String[]> references = new ArrayList<>();
-        byKind.forEach(references::addAll);
-        return new PageLinks(page, name, ids, references, styles);
     }
 
     private void checkReference(String name, String link, boolean isAnchor, List<Problem> problems) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,11 +23,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import org.bulletinarchive.errors.ArchiveException;
 import org.bulletinarchive.files.Parallel;
 import org.bulletinarchive.files.SafePaths;
+import org.bulletinarchive.links.LinkReader;
+import org.bulletinarchive.links.PageLinks;
 import org.bulletinarchive.output.SiteOutput;
 import org.bulletinarchive.view.Views;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -82,6 +84,7 @@ public final class PageRenderer {
         this.wrapper = builder.build();
         this.site = output.staging();
         this.output = output;
+        this.linkReader = new LinkReader(site);
     }
 
     /** How many pages were rendered (the others were kept from the last build). */
@@ -89,7 +92,8 @@ public final class PageRenderer {
         return rendered.get();
     }
 
-    private volatile BiConsumer<Path, String> onPage;
+    private final LinkReader linkReader;
+    private final Map<String, PageLinks> links = new ConcurrentHashMap<>();
     private volatile UnaryOperator<Views.Page> complete = page -> page;
 
     /**
@@ -101,11 +105,11 @@ public final class PageRenderer {
     }
 
     /**
-     * Also hands every page, as written, to {@code consumer} (on the rendering thread): the link check
-     * reads the pages there, so that no page is read back from disk.
+     * The links of every page rendered, by its path in the site: each is read as it is rendered (on the rendering thread),
+     * for the link check, so that no page is held in memory or read back from disk.
      */
-    public void onPage(BiConsumer<Path, String> consumer) {
-        this.onPage = consumer;
+    public Map<String, PageLinks> links() {
+        return links;
     }
 
     /** Pages rendered at once at most: each holds its model and output until written. */
@@ -192,8 +196,10 @@ public final class PageRenderer {
      * rendered.
      */
     public byte[] renderHere(String template, Views.Page page, Map<String, Object> values, long fingerprint) {
-        byte[] bytes = html(template, complete.apply(page), values).getBytes(StandardCharsets.UTF_8);
+        String text = html(template, complete.apply(page), values);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         output.write(page.path(), bytes, fingerprint);
+        links.put(page.path(), linkReader.read(site.resolve(page.path()), text));
         return bytes;
     }
 
@@ -205,9 +211,7 @@ public final class PageRenderer {
     private void renderNow(String template, Views.Page page, Map<String, Object> values, Path out, long fingerprint) {
         String text = html(template, complete.apply(page), values);
         output.write(page.path(), text.getBytes(StandardCharsets.UTF_8), fingerprint);
-        if (onPage != null) {
-            onPage.accept(out, text);
-        }
+        links.put(page.path(), linkReader.read(out, text));
     }
 
     private String html(String template, Views.Page page, Map<String, Object> values) {

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.bulletinarchive.render.AssetPipeline;
+import org.bulletinarchive.links.PageLinks;
 import org.bulletinarchive.load.ContentLoader;
 import org.bulletinarchive.view.ModelDocuments;
 import org.bulletinarchive.render.OriginalFiles;
@@ -220,11 +221,11 @@ public final class SiteBuilder {
         Map<String, String> assets = assets(b);
         SearchFiles search = search(b, model);
         Rendered pages = pages(b, model, assets, search);
-        links(b, pages);
+        Map<String, PageLinks> links = links(b, pages);
         Map<String, byte[]> sized = zip(b, pages);
         gzip(b, pages, sized);
         war(b, pages, sized);
-        publish(b, pages, search);
+        publish(b, links, search);
         return new Result(b.swap.site(), b.swap.zip(), b.swap.war(), content.bulletins().size(), model.entries().size(), model.subjects().size(),
                 pages.names().size(), b.output.incremental() ? pages.renderer().rendered() : pages.names().size(), b.output.incremental());
     }
@@ -279,10 +280,11 @@ public final class SiteBuilder {
     }
 
     /**
-     * The pages as rendered: their names, the renderer (how many it rendered), what the link check read on each, the baker
-     * (to render the home page again), and every file of the new site with those this build wrote into {@code staging}.
+     * The pages as rendered: their names, the renderer (how many it rendered), the links read on each as it was rendered
+     * (by path), the baker (to render the home page again), and every file of the new site with those this build wrote
+     * into {@code staging}.
      */
-    private record Rendered(List<String> names, PageRenderer renderer, LinkChecker links, SiteBaker baker, TreeSet<String> files,
+    private record Rendered(List<String> names, PageRenderer renderer, Map<String, PageLinks> links, SiteBaker baker, TreeSet<String> files,
                             Set<String> written, Path staging, Path site) {
         /** Where a file of the new site is now: in staging when this build wrote it, else in the published site. */
         Path where(String name) {
@@ -290,14 +292,12 @@ public final class SiteBuilder {
         }
     }
 
-    /** pages: every page, on all cores; the link check reads each as it is rendered, on the rendering threads. */
+    /** pages: every page, on all cores, and the links of each, read as it is rendered. */
     private Rendered pages(Build b, SiteModel model, Map<String, String> assets, SearchFiles search) {
-        LinkChecker links = new LinkChecker(b.staging);
         PageRenderer renderer = new PageRenderer(b.config, b.output);
         pagesRendered = renderer::rendered;
         SiteBaker baker = new SiteBaker(renderer, b.settings, assets).offlineCopy(b.offline.view());
         List<String> names = timed("pages", () -> {
-            renderer.onPage(links::accept);
             try {
                 return baker.bake(model, search.entry());
             } finally {
@@ -306,20 +306,26 @@ public final class SiteBuilder {
         }, p -> p.size() + " pages" + (b.output.incremental() ? ", " + renderer.rendered() + " rendered" : ""));
         // the marker, written into staging before anything else, is taken in like any file
         b.output.adopt(OutputFolder.MARKER);
-        return new Rendered(names, renderer, links, baker, b.output.files(), b.output.written(), b.staging, b.site);
+        return new Rendered(names, renderer, renderer.links(), baker, b.output.files(), b.output.written(), b.staging, b.site);
     }
 
-    /** links: every link of every page resolves (the offline copy is placed in the site once the zip is made); else the build stops. */
-    private void links(Build b, Rendered pages) {
+    /**
+     * links: every link of every page resolves (the offline copy is placed in the site once the zip is made), checked over
+     * what the pages stage read on each page it rendered and what the last build read on the pages it kept; else the build
+     * stops. Returns every page's links, for the next build.
+     */
+    private Map<String, PageLinks> links(Build b, Rendered pages) {
         TreeSet<String> linked = new TreeSet<>(pages.files());
         linked.add(b.offline.path());
-        List<LinkChecker.Problem> problems = timed("links", () -> pages.links().check(linked, name -> {
+        LinkChecker checker = new LinkChecker(b.staging);
+        List<LinkChecker.Problem> problems = timed("links", () -> checker.check(linked, pages.links(), name -> {
             BuildState.Links kept = b.output.reuse().links(name);
-            return kept == null ? null : LinkChecker.PageLinks.kept(b.staging.resolve(name), name, kept);
+            return kept == null ? null : PageLinks.kept(b.staging.resolve(name), name, kept);
         }, pages::where), p -> p.size() + " problems");
         if (!problems.isEmpty()) {
             throw new BrokenLinksException(problems);
         }
+        return checker.pages();
     }
 
     /**
@@ -358,10 +364,10 @@ public final class SiteBuilder {
     }
 
     /** publish: the state for the next build written, then site, zip and war put in place together. */
-    private void publish(Build b, Rendered pages, SearchFiles search) throws IOException {
+    private void publish(Build b, Map<String, PageLinks> links, SearchFiles search) throws IOException {
         List<String> removed = b.output.removed();
         Map<String, BuildState.Links> pageLinks = new HashMap<>();
-        pages.links().pages().forEach((name, l) -> pageLinks.put(name, l.toKeep()));
+        links.forEach((name, l) -> pageLinks.put(name, l.toKeep()));
         BuildState state = b.output.state(b.environment, search.fingerprint(), pageLinks);
         handMade(b.site, b.output.files(), b.output).ifPresent(log);
         timed("publish", () -> publish(b.swap, b.update, b.output, state, removed),

@@ -84,7 +84,7 @@ class PackageDependenciesTest {
     @Test
     void noPackageDependsOnItselfThroughOthers() throws IOException {
         Map<String, Set<String>> uses = dependencies();
-        assertThat(uses).containsKeys("check", "cli", "files", "importer", "load", "model", "output", "pack", "publish", "render", "search", "site", "view");
+        assertThat(uses).containsKeys("check", "cli", "files", "importer", "links", "load", "model", "output", "pack", "publish", "render", "search", "site", "view");
         assertThat(cycle(uses)).as("a cycle of packages").isEmpty();
     }
 

@@ -1,4 +1,4 @@
-package org.bulletinarchive.check;
+package org.bulletinarchive.links;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,13 +18,13 @@ class TagScannerIT {
     @TempDir
     Path tmp;
 
-    private static List<String> comparable(LinkChecker.PageLinks links) {
+    private static List<String> comparable(PageLinks links) {
         return List.of(links.references().stream().map(r -> r[0] + "|" + r[1]).toList().toString(),
                 new TreeSet<>(links.ids()).toString(), links.inlineStyles().toString());
     }
 
     private static void assertSameReading(Path site, Path page, String html) {
-        assertThat(comparable(new LinkChecker(site).scan(page, html))).as(page.toString())
+        assertThat(comparable(new LinkReader(site).read(page, html))).as(page.toString())
                 .isEqualTo(comparable(JsoupLinkReader.read(site, page, html)));
     }
 

@@ -1,4 +1,4 @@
-package org.bulletinarchive.check;
+package org.bulletinarchive.links;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,16 +15,16 @@ final class JsoupLinkReader {
     private JsoupLinkReader() {
     }
 
-    /** What {@link LinkChecker#scan} should read on {@code html}, the page {@code page} of the site at {@code site}. */
-    static LinkChecker.PageLinks read(Path site, Path page, String html) {
+    /** What {@link LinkReader#read} should read on {@code html}, the page {@code page} of the site at {@code site}. */
+    static PageLinks read(Path site, Path page, String html) {
         Document doc = Jsoup.parse(html);
         String name = site.toAbsolutePath().normalize().relativize(page).toString().replace('\\', '/');
         List<String[]> references = new ArrayList<>();
-        for (LinkChecker.Reference ref : LinkChecker.REFERENCES) {
+        for (LinkReader.Reference ref : LinkReader.REFERENCES) {
             for (Element el : doc.select(ref.tag() + "[" + ref.attribute() + "]")) {
                 // <a>, forms, canonical and alternate links are references a reader follows, not resources the page loads
                 boolean reference = el.tagName().equals("a") || el.tagName().equals("form")
-                        || (el.tagName().equals("link") && LinkChecker.FOLLOWED_LINK.matcher(el.attr("rel")).matches());
+                        || (el.tagName().equals("link") && LinkReader.FOLLOWED_LINK.matcher(el.attr("rel")).matches());
                 references.add(new String[] {el.attr(ref.attribute()), reference ? "reference" : null});
             }
         }
@@ -39,6 +39,6 @@ final class JsoupLinkReader {
         for (Element el : doc.select("a[name]")) {
             ids.add(el.attr("name"));
         }
-        return new LinkChecker.PageLinks(page, name, ids, references, styles);
+        return new PageLinks(page, name, ids, references, styles);
     }
 }

@@ -1,4 +1,4 @@
-package org.bulletinarchive.check;
+package org.bulletinarchive.links;
 
 import java.util.LinkedHashMap;
 import java.util.List;
