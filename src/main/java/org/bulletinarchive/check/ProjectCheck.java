@@ -2,13 +2,13 @@ package org.bulletinarchive.check;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.bulletinarchive.load.ContentLoader;
-import org.bulletinarchive.render.OriginalFiles;
-import org.bulletinarchive.render.SiteSettings;
 import org.bulletinarchive.errors.ArchiveException;
 import org.bulletinarchive.errors.Problems;
+import org.bulletinarchive.load.ContentLoader;
 import org.bulletinarchive.model.Bulletin;
 import org.bulletinarchive.model.Gazetteer;
+import org.bulletinarchive.render.OriginalFiles;
+import org.bulletinarchive.render.SiteSettings;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 

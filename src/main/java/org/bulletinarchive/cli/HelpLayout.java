@@ -2,10 +2,10 @@ package org.bulletinarchive.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine;
 
 /**
  * Lays out the help's description, options, commands and examples, wrapping lines only at spaces. Picocli's own

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import org.bulletinarchive.errors.ArchiveException;
 import org.bulletinarchive.errors.Failures;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code bulletin-archive} command line: one subcommand per pipeline entry point. */
 @Command(name = "bulletin-archive", mixinStandardHelpOptions = true, version = "bulletin-archive 0.1.0",

@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.bulletinarchive.errors.ArchiveException;
 import org.bulletinarchive.files.FolderLock;
-import org.bulletinarchive.publish.OutputFolder;
 import org.bulletinarchive.preview.Preview;
+import org.bulletinarchive.publish.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

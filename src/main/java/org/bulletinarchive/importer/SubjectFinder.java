@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bulletinarchive.model.Gazetteer;
 import org.bulletinarchive.model.Gazetteer.NameMatch;
+import org.bulletinarchive.model.Gazetteer;
 import org.bulletinarchive.model.Place;
 import org.bulletinarchive.model.Text;
 

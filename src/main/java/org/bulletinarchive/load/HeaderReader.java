@@ -57,9 +57,6 @@ final class HeaderReader {
             }
             String key = line.substring(0, eq).trim();
             String value = line.substring(eq + 1).trim();
-            if (key.equals(separator.trim()) || line.trim().equals(separator)) {
-                return null;
-            }
             type |= line.trim().startsWith("type=");
             status |= line.trim().startsWith("status=");
             if (key.equalsIgnoreCase("date")) {

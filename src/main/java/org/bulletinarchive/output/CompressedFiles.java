@@ -49,8 +49,6 @@ public final class CompressedFiles implements Closeable {
     /** Compresses {@code bytes} as the file {@code name} (any thread), in place of what the store held for it. */
     public void put(String name, byte[] bytes) {
         byte[] deflated = deflate(bytes);
-        CRC32 crc = new CRC32();
-        crc.update(bytes);
         long offset;
         synchronized (this) {
             offset = end;
@@ -64,7 +62,7 @@ public final class CompressedFiles implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        files.put(name, new Compressed(bytes.length, crc.getValue(), offset, deflated.length));
+        files.put(name, new Compressed(bytes.length, crc(bytes), offset, deflated.length));
     }
 
     /** Forgets the file {@code name}: the archives take it from elsewhere. */
@@ -92,6 +90,13 @@ public final class CompressedFiles implements Closeable {
             throw new UncheckedIOException(e);
         }
         return buffer.array();
+    }
+
+    /** The CRC-32 of {@code bytes}, as zip entries and gzip members carry it. */
+    public static long crc(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return crc.getValue();
     }
 
     /** The raw deflate stream of {@code bytes}, at the default level (what the zip, war and .gz files hold). */

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.bulletinarchive.output.CompressedFiles;
 import org.bulletinarchive.files.SafePaths;
 
 /**

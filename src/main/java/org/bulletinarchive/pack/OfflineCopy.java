@@ -4,17 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.bulletinarchive.output.SiteOutput;
 import org.bulletinarchive.render.OriginalFiles;
 import org.bulletinarchive.render.SiteBaker;
 import org.bulletinarchive.view.Views;
-import org.bulletinarchive.output.SiteOutput;
 
 /**
  * The offline copy offered on the site itself: the site's zip, placed in the site as {@code download/<top>.zip} once it is
- * made (the zip does not hold it; the war does, see {@link SiteWar}), and offered on the home page with its size. The zip
- * holds the home page without the size, so its bytes never depend on themselves: the pages are rendered once, the zip is
- * made, and then the home page is rendered again with the zip's size for the published site, its war and its .gz. In
- * the unzipped copy the home page says 你正在阅读离线版 in place of the link anyway.
+ * made (the zip does not hold it; the war does only with war.offline_copy, see {@link SiteWar}), and offered on the home
+ * page with its size. The zip holds the home page without the size, so its bytes never depend on themselves: the pages
+ * are rendered once, the zip is made, and then the home page is rendered again with the zip's size for the published
+ * site, its .gz and (with the copy) its war. In the unzipped copy the home page says 你正在阅读离线版 in place of the
+ * link anyway.
  */
 public final class OfflineCopy {
 

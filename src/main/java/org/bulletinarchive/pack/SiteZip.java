@@ -24,8 +24,8 @@ import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.bulletinarchive.output.CompressedFiles;
 import org.bulletinarchive.files.Parallel;
+import org.bulletinarchive.output.CompressedFiles;
 
 /**
  * Packs the built site into a zip for offline reading (unzip, open index.html). Entries are
@@ -219,9 +219,7 @@ public final class SiteZip {
         String name = item.name();
         try {
             byte[] data = item.bytes() != null ? item.bytes() : Files.readAllBytes(item.file());
-            CRC32 crc = new CRC32();
-            crc.update(data);
-            return new Packed(name, data.length, crc.getValue(), CompressedFiles.deflate(data));
+            return new Packed(name, data.length, CompressedFiles.crc(data), CompressedFiles.deflate(data));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -66,8 +66,7 @@ public final class SiteBaker {
      * before, which the zip holds without the size (so that the zip's bytes never depend on its own size).
      */
     public byte[] home(String size) {
-        Map<String, Object> all = new HashMap<>(homeValues);
-        all.put("download", new Views.Download(download.url(), size, download.folder()));
+        Map<String, Object> all = homeValues(new Views.Download(download.url(), size, download.folder()));
         // recorded with the fingerprint of its inputs without the size, which the next build's pages stage compares
         return renderer.renderHere(homePage.template(), homePage, all, homeFingerprint);
     }
@@ -77,9 +76,14 @@ public final class SiteBaker {
      * get one instead of linking to a file the war lacks. Not written into the site.
      */
     public byte[] homeWithoutCopy() {
+        return renderer.renderOnly(homePage.template(), homePage, homeValues(new Views.Download("", "", download.folder())));
+    }
+
+    /** What the home page was given, with {@code offered} as its offline copy. */
+    private Map<String, Object> homeValues(Views.Download offered) {
         Map<String, Object> all = new HashMap<>(homeValues);
-        all.put("download", new Views.Download("", "", download.folder()));
-        return renderer.renderOnly(homePage.template(), homePage, all);
+        all.put("download", offered);
+        return all;
     }
 
     /**

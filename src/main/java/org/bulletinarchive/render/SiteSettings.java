@@ -207,27 +207,30 @@ public record SiteSettings(String title, String host, int recentIssues, int feed
             }
         }
 
-        /** Refuses a setting written on more than one line, whose values commons-configuration would join ("false,true"). */
-        void once(String key) {
+        /** The numbers of the lines that set {@code key}, in order. */
+        List<Integer> of(String key) {
             List<Integer> at = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
                 if (lines.get(i).strip().matches(Pattern.quote(key) + "\\s*[=:].*")) {
                     at.add(i + 1);
                 }
             }
+            return at;
+        }
+
+        /** Refuses a setting written on more than one line, whose values commons-configuration would join ("false,true"). */
+        void once(String key) {
+            List<Integer> at = of(key);
             if (at.size() > 1) {
                 throw error(key, key + " is set on lines " + at.stream().map(String::valueOf).collect(Collectors.joining(", "))
                         + "; keep one of them (the build would read them as one value).");
             }
         }
 
+        /** The problem {@code problem} with {@code key}, at the last line that sets it (0 when none does). */
         ContentException error(String key, String problem) {
-            int line = 0;
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).strip().matches(Pattern.quote(key) + "\\s*[=:].*")) {
-                    line = i + 1;
-                }
-            }
+            List<Integer> at = of(key);
+            int line = at.isEmpty() ? 0 : at.get(at.size() - 1);
             return new ContentException(file == null ? "jbake.properties" : file.getFileName().toString(), line, problem);
         }
     }

@@ -3,9 +3,9 @@ package org.bulletinarchive.view;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.bulletinarchive.search.SearchDocument;
 import org.bulletinarchive.view.Views.EntryView;
 import org.bulletinarchive.view.Views.IssueView;
-import org.bulletinarchive.search.SearchDocument;
 
 /**
  * The search documents of a site, taken from the model the pages were rendered from rather than by

@@ -13,6 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.bulletinarchive.model.Bulletin;
+import org.bulletinarchive.model.Entry;
+import org.bulletinarchive.model.Gazetteer;
+import org.bulletinarchive.model.Issue;
+import org.bulletinarchive.model.Place;
+import org.bulletinarchive.model.Section;
+import org.bulletinarchive.model.Series;
+import org.bulletinarchive.model.Text;
 import org.bulletinarchive.view.Views.Bar;
 import org.bulletinarchive.view.Views.Chart;
 import org.bulletinarchive.view.Views.Crumb;
@@ -31,14 +39,6 @@ import org.bulletinarchive.view.Views.SubjectView;
 import org.bulletinarchive.view.Views.YearEntries;
 import org.bulletinarchive.view.Views.YearIssues;
 import org.bulletinarchive.view.Views.YearLink;
-import org.bulletinarchive.model.Bulletin;
-import org.bulletinarchive.model.Entry;
-import org.bulletinarchive.model.Gazetteer;
-import org.bulletinarchive.model.Issue;
-import org.bulletinarchive.model.Place;
-import org.bulletinarchive.model.Section;
-import org.bulletinarchive.model.Series;
-import org.bulletinarchive.model.Text;
 
 /**
  * The whole site as views, computed once per build in linear time: issues newest first with

@@ -10,12 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.bulletinarchive.view.SiteModel;
-import org.bulletinarchive.view.Views.EntryRef;
-import org.bulletinarchive.view.Views.EntryView;
 import org.bulletinarchive.importer.Importer;
 import org.bulletinarchive.model.Bulletin;
 import org.bulletinarchive.model.Gazetteer;
+import org.bulletinarchive.view.SiteModel;
+import org.bulletinarchive.view.Views.EntryRef;
+import org.bulletinarchive.view.Views.EntryView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

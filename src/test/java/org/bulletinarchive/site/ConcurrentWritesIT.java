@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.bulletinarchive.Samples;
 import org.bulletinarchive.check.LinkChecker;
-import org.bulletinarchive.publish.SiteSwapTest;
 import org.bulletinarchive.importer.Importer;
 import org.bulletinarchive.model.Gazetteer;
+import org.bulletinarchive.publish.SiteSwapTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

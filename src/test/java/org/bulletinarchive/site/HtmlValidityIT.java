@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.bulletinarchive.testsupport.HtmlChecker;
 import org.bulletinarchive.testsupport.HtmlChecker.Message;
+import org.bulletinarchive.testsupport.HtmlChecker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

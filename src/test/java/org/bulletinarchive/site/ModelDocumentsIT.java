@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.bulletinarchive.Samples;
-import org.bulletinarchive.view.SiteModel;
 import org.bulletinarchive.model.Bulletin;
 import org.bulletinarchive.model.Gazetteer;
-import org.bulletinarchive.view.ModelDocuments;
 import org.bulletinarchive.search.SearchDocument;
 import org.bulletinarchive.search.SearchDocumentReader;
+import org.bulletinarchive.view.ModelDocuments;
+import org.bulletinarchive.view.SiteModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

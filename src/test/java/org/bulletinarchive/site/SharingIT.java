@@ -2,6 +2,7 @@ package org.bulletinarchive.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
 import org.bulletinarchive.cli.Main;
 import org.bulletinarchive.model.Text;
 import org.bulletinarchive.testsupport.QrDecoder;

@@ -2,10 +2,10 @@ package org.bulletinarchive.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.bulletinarchive.model.Entry;
-import java.time.LocalDate;
 import org.bulletinarchive.model.Place;
 import org.bulletinarchive.model.Series;
 import org.junit.jupiter.api.Test;
